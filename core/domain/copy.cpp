@@ -1,0 +1,27 @@
+#include "core/domain/copy.h"
+
+namespace Corrige::Core {
+
+QString copyStatusToString(CopyStatus status)
+{
+    switch (status) {
+    case CopyStatus::Pending: return QStringLiteral("pending");
+    case CopyStatus::Graded: return QStringLiteral("graded");
+    case CopyStatus::Failed: return QStringLiteral("failed");
+    case CopyStatus::NeedsReview: return QStringLiteral("needs_review");
+    }
+    return QStringLiteral("pending");
+}
+
+CopyStatus copyStatusFromString(const QString &text)
+{
+    if (text == QLatin1String("graded"))
+        return CopyStatus::Graded;
+    if (text == QLatin1String("failed"))
+        return CopyStatus::Failed;
+    if (text == QLatin1String("needs_review"))
+        return CopyStatus::NeedsReview;
+    return CopyStatus::Pending;
+}
+
+} // namespace Corrige::Core
