@@ -1,6 +1,10 @@
+#include "core/grading/anonymizer.h"
 #include "core/grading/dualcomparator.h"
 #include "core/grading/gradingplan.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
 #include <QtTest>
 
 using namespace Corrige::Core;
@@ -17,6 +21,8 @@ private Q_SLOTS:
     void agreement_reportsRates();
     void plan_skipsTeacherAndFinalGrades();
     void plan_regradeKeepsTeacherGrades();
+    void anonymizer_paintsTheMaskWhite();
+    void anonymizer_maskRoundTripsThroughJson();
 };
 
 void TstGrading::tolerance_isTheLargerOfPointsAndFraction()
@@ -141,6 +147,37 @@ void TstGrading::plan_regradeKeepsTeacherGrades()
     const QList<PlannedWork> plan = GradingPlan::build(exam, {copy}, grades, true);
     QCOMPARE(plan.size(), 1);
     QCOMPARE(plan.at(0).questionIds, QStringList{QStringLiteral("q2")});
+}
+
+void TstGrading::anonymizer_paintsTheMaskWhite()
+{
+    QImage page(200, 400, QImage::Format_RGB32);
+    page.fill(Qt::black);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(QImageWriter(&buffer, "JPEG").write(page));
+
+    const Result<QByteArray> masked = Anonymizer::maskJpeg(jpeg, Anonymizer::defaultMask());
+    QVERIFY2(masked.isOk(), qPrintable(masked.errorString()));
+    QImage result;
+    QVERIFY(result.loadFromData(masked.value(), "JPEG"));
+    QCOMPARE(result.size(), page.size());
+    QVERIFY(qGray(result.pixel(100, 20)) > 240);   // inside the top quarter: hidden
+    QVERIFY(qGray(result.pixel(100, 95)) > 240);
+    QVERIFY(qGray(result.pixel(100, 110)) < 15);   // below it: untouched
+    QVERIFY(qGray(result.pixel(100, 390)) < 15);
+
+    QVERIFY(!Anonymizer::maskJpeg(QByteArray("not a jpeg"), Anonymizer::defaultMask()).isOk());
+}
+
+void TstGrading::anonymizer_maskRoundTripsThroughJson()
+{
+    const QList<QRectF> mask{QRectF(0.5, 0.0, 0.5, 0.2), QRectF(0.0, 0.9, 1.0, 0.1)};
+    QCOMPARE(Anonymizer::maskFromJson(Anonymizer::maskToJson(mask)), mask);
+    // Out-of-page parts are cut; junk is ignored.
+    QCOMPARE(Anonymizer::maskFromJson("[[0.5, 0.5, 1, 1], [1, 2], \"x\"]"), (QList<QRectF>{QRectF(0.5, 0.5, 0.5, 0.5)}));
+    QVERIFY(Anonymizer::maskFromJson("not json").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstGrading)
