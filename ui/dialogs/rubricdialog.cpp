@@ -552,10 +552,13 @@ void RubricDialog::refreshSum()
     } else {
         const double total = m_model->total();
         warning = !samePoints(total, question->maxPoints);
-        text = tr("Criteria add up to %1 of %2 points.").arg(points(total), points(question->maxPoints));
-        if (warning)
-            text = total > question->maxPoints ? tr("%1 That is more than the maximum.").arg(text)
-                                               : tr("%1 Some points cannot be earned.").arg(text);
+        if (!warning)
+            text = tr("Criteria add up to %1 of %2 points.");
+        else if (total > question->maxPoints)
+            text = tr("Criteria add up to %1 of %2 points: more than the maximum.");
+        else
+            text = tr("Criteria add up to %1 of %2 points: some points cannot be earned.");
+        text = text.arg(points(total), points(question->maxPoints));
     }
     m_sumLabel->setText(text);
     m_sumLabel->setProperty("warning", warning);

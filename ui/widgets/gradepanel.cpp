@@ -340,7 +340,20 @@ void GradePanel::setCurrentCard(QuestionGradeCard *card)
         Q_EMIT currentQuestionChanged(card->questionId());
     }
     if (m_current)
-        m_scroll->ensureWidgetVisible(m_current, 0, fontMetrics().height());
+        scrollTo(m_current);
+}
+
+void GradePanel::scrollTo(QWidget *card)
+{
+    // Vertically only: ensureWidgetVisible() would also shift a card sideways when it is wider than the view.
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    const int margin = fontMetrics().height();
+    const QRect rect = card->geometry();
+    const int height = m_scroll->viewport()->height();
+    if (rect.top() - margin < bar->value() || rect.height() + 2 * margin > height)
+        bar->setValue(rect.top() - margin);
+    else if (rect.bottom() + margin > bar->value() + height)
+        bar->setValue(rect.bottom() + margin - height);
 }
 
 QuestionGradeCard *GradePanel::cardOf(const QString &questionId) const

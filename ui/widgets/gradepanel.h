@@ -61,6 +61,7 @@ private:
     void setCurrentCard(QuestionGradeCard *card);
     void refreshHeader();
     void focusRelative(int delta);
+    void scrollTo(QWidget *card);
     QuestionGradeCard *cardOf(const QString &questionId) const;
     QuestionGradeCard *cardContaining(QWidget *widget) const;
 

@@ -161,18 +161,27 @@ QuestionGradeCard::QuestionGradeCard(const Question &question, QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     m_clearButton->setText(tr("Use AI score"));
     m_clearButton->setToolTip(tr("Remove your score and use the model's again"));
-    m_confidenceLabel = new QLabel(this);
-    m_confidenceLabel->setObjectName(QStringLiteral("confidenceLabel"));
     scoreRow->addWidget(m_scoreSpin);
     scoreRow->addWidget(m_maxLabel);
     scoreRow->addWidget(m_teacherTag);
     scoreRow->addWidget(m_clearButton);
     scoreRow->addStretch(1);
-    scoreRow->addWidget(m_confidenceLabel);
     layout->addLayout(scoreRow);
 
-    m_flagTags = new FlagTags(this);
-    layout->addWidget(m_flagTags);
+    // What to know about it: flags, then how sure the model was or how far apart the two were.
+    m_infoRow = new QWidget(this);
+    m_infoRow->setObjectName(QStringLiteral("infoRow"));
+    auto *infoLayout = new QHBoxLayout(m_infoRow);
+    infoLayout->setContentsMargins(0, 0, 0, 0);
+    m_flagTags = new FlagTags(m_infoRow);
+    m_confidenceLabel = new QLabel(m_infoRow);
+    m_confidenceLabel->setObjectName(QStringLiteral("confidenceLabel"));
+    m_differenceLabel = new QLabel(m_infoRow);
+    m_differenceLabel->setObjectName(QStringLiteral("differenceLabel"));
+    infoLayout->addWidget(m_flagTags, 1);
+    infoLayout->addWidget(m_confidenceLabel);
+    infoLayout->addWidget(m_differenceLabel);
+    layout->addWidget(m_infoRow);
 
     // Dual mode: one click settles a disagreement.
     m_dualRow = new QWidget(this);
@@ -188,13 +197,10 @@ QuestionGradeCard::QuestionGradeCard(const Question &question, QWidget *parent)
     m_meanButton = new QPushButton(m_dualRow);
     m_meanButton->setObjectName(QStringLiteral("meanButton"));
     m_meanButton->setAutoDefault(false);
-    m_differenceLabel = new QLabel(m_dualRow);
-    m_differenceLabel->setObjectName(QStringLiteral("differenceLabel"));
     dualLayout->addWidget(m_takeAButton);
     dualLayout->addWidget(m_takeBButton);
     dualLayout->addWidget(m_meanButton);
     dualLayout->addStretch(1);
-    dualLayout->addWidget(m_differenceLabel);
     layout->addWidget(m_dualRow);
 
     // Why: justification and what was read, folded away unless the question needs a look.
@@ -300,7 +306,6 @@ void QuestionGradeCard::setGrades(const QuestionGradeSet &grades)
     if (grades.teacher)
         flags &= ~GradeFlags(GradeFlag::NeedsReview);
     m_flagTags->setFlags(flags);
-    m_flagTags->setVisible(flags != GradeFlags());
 
     // In single mode the justification is the model's own; `final` may carry it too.
     const std::optional<QuestionGrade> &source =
@@ -323,6 +328,9 @@ void QuestionGradeCard::setGrades(const QuestionGradeSet &grades)
 
     // When both models gave the same score there is nothing to choose between.
     m_dualRow->setVisible(dual && std::abs(grades.modelA->score - grades.modelB->score) >= scoreEpsilon);
+    m_differenceLabel->setVisible(m_dualRow->isVisibleTo(this));
+    m_infoRow->setVisible(flags != GradeFlags() || m_confidenceLabel->isVisibleTo(this)
+                          || m_differenceLabel->isVisibleTo(this));
     m_singleDetails->setVisible(!dual);
     m_dualDetails->setVisible(dual);
     if (dual) {

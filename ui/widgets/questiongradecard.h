@@ -87,6 +87,7 @@ private:
     FlagTags *m_flagTags = nullptr;
     QLabel *m_confidenceLabel = nullptr;
     QToolButton *m_detailsButton = nullptr;
+    QWidget *m_infoRow = nullptr;
     QWidget *m_dualRow = nullptr;
     QPushButton *m_takeAButton = nullptr;
     QPushButton *m_takeBButton = nullptr;
