@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/domain/copy.h"
+#include "core/domain/exam.h"
+#include "core/domain/grade.h"
+#include "core/domain/importplan.h"
+#include "core/domain/result.h"
+#include "core/session/sessiontypes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Corrige::Core {
+
+// The session file: one SQLite database through Qt Sql, in WAL mode.
+//
+// A SessionDatabase is used from one thread only (the storage thread in the GUI, the main thread in the CLI).
+// Every write that belongs together is one transaction: an import, one finished copy, one teacher action.
+class SessionDatabase
+{
+public:
+    ~SessionDatabase();
+    SessionDatabase(const SessionDatabase &) = delete;
+    SessionDatabase &operator=(const SessionDatabase &) = delete;
+
+    // Creates a new session file; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<SessionDatabase>> create(const QString &path, const Exam &exam);
+    // Opens an existing session. A file that is not a session, is damaged, or comes from a newer Corrige is
+    // refused with a clear error and left byte for byte as it was. An older file is migrated in one transaction.
+    static Result<std::unique_ptr<SessionDatabase>> open(const QString &path);
+    // Checks a file without opening it for writing (used before open, and by tools).
+    static Status validate(const QString &path);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Reading
+    Exam exam() const;
+    QList<StoredDocument> documents() const;
+    Result<QByteArray> documentData(qint64 documentId) const;
+    QList<Copy> copies() const;
+    std::optional<Copy> copy(qint64 copyId) const;
+    QList<QuestionGrade> grades() const;
+    QList<QuestionGrade> grades(qint64 copyId) const;
+    QList<RunInfo> runs() const;
+    std::optional<RunInfo> unfinishedRun() const;
+    QList<RequestLogEntry> requestLog(qint64 runId) const;
+    QList<AuditEntry> auditLog() const;
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    SessionSnapshot snapshot() const;
+
+    // Writing
+    Result<QList<qint64>> applyImport(const ImportPlan &plan);
+    Status setRubric(const QString &questionId, const std::optional<Rubric> &rubric, const QString &actor);
+    // Stores what the models gave for one copy (model_a / model_b / final grades), its status and its request log,
+    // in one transaction. Teacher grades are never touched.
+    Status saveCopyResult(qint64 copyId, const QList<QuestionGrade> &grades, CopyStatus status,
+                          const QString &error, const QList<RequestLogEntry> &requests = {});
+    // Sets (or, with no score, removes) the teacher's grade of one question, with an audit entry.
+    Status setTeacherGrade(qint64 copyId, const QString &questionId, std::optional<double> score,
+                           const QString &comment = {});
+    Status setStudent(qint64 copyId, const QString &name, const QString &id, const QString &email);
+    Status setCopiesStatus(const QList<qint64> &copyIds, CopyStatus status, const QString &error = {});
+    Result<qint64> beginRun(const QString &mode, const QString &models);
+    Status finishRun(const RunInfo &run);
+    Status setMeta(const QString &key, const QString &value);
+
+private:
+    explicit SessionDatabase(QString path, QString connectionName);
+    static Result<std::unique_ptr<SessionDatabase>> connect(const QString &path, bool create);
+    Status migrate();
+    Status fail(const QString &what, const QString &detail) const;
+    Status writeExam(const Exam &exam);
+    Status updateCopyStatusAfterTeacher(qint64 copyId);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace Corrige::Core
