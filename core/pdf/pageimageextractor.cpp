@@ -406,6 +406,20 @@ std::optional<PageImage> encodeWithinLimit(QImage image, const PageImageOptions 
 
 // ---- Rendering (QtPdf) ----------------------------------------------------------------------------------
 
+bool isOpaque(const QImage &image)
+{
+    if (image.format() != QImage::Format_ARGB32 && image.format() != QImage::Format_ARGB32_Premultiplied)
+        return !image.hasAlphaChannel();
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(line[x]) != 255)
+                return false;
+        }
+    }
+    return true;
+}
+
 // One QPdfDocument for one extract() call, opened on first use. Every PDFium call, including the
 // destructor's, happens under pdfiumMutex().
 class Renderer
@@ -447,6 +461,11 @@ public:
         }
         if (rendered.isNull())
             return {};
+        if (isOpaque(rendered)) {
+            // A full-page scan covers every pixel: no need to paint it on paper.
+            rendered.reinterpretAsFormat(QImage::Format_RGB32);
+            return rendered;
+        }
         QImage canvas(rendered.size(), QImage::Format_RGB32);
         canvas.fill(Qt::white);
         QPainter painter(&canvas);
