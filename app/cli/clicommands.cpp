@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/gradecommand.h"
 #include "app/cli/terminalprogress.h"
 #include "core/domain/exam.h"
 #include "core/export/statusreport.h"
@@ -65,7 +66,10 @@ QString usage()
               "  new    SESSION --exam EXAM.json          create a session for an exam\n"
               "  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE]\n"
               "                                           add scanned copies\n"
-              "  rubric SESSION --show                    print the rubric of every question\n"
+              "  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model\n"
+              "  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]\n"
+              "         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]\n"
+              "                                           grade every copy not graded yet\n"
               "  status SESSION [--json]                  show the copies and their grades\n"
               "\n"
               "Run 'corrige-cli <command> --help' for the options of a command.");
@@ -319,7 +323,9 @@ int runCommand(const QStringList &arguments)
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
-    if (command == QLatin1String("grade") || command == QLatin1String("export"))
+    if (command == QLatin1String("grade"))
+        return commandGrade(rest);
+    if (command == QLatin1String("export"))
         return fail(ExitFailure, tr("'%1' is not available in this version of Corrige.").arg(command));
     err() << tr("corrige-cli: unknown command '%1'.").arg(command) << Qt::endl << usage() << Qt::endl;
     return ExitBadInput;

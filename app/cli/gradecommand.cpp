@@ -1,0 +1,273 @@
+#include "app/cli/gradecommand.h"
+
+#include "app/cli/clicommands.h"
+#include "app/cli/signalwatcher.h"
+#include "app/cli/terminalprogress.h"
+#include "core/grading/gradingorchestrator.h"
+#include "core/secrets/secretstore.h"
+#include "core/session/sessionstore.h"
+#include "core/settings/appsettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QThreadPool>
+
+namespace Corrige::Cli {
+
+using namespace Corrige::Core;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Corrige::Cli", text, disambiguation, n);
+}
+
+QTextStream &errStream()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    errStream() << tr("corrige-cli: %1").arg(message) << Qt::endl;
+    return code;
+}
+
+struct ProviderOptions {
+    QCommandLineOption provider;
+    QCommandLineOption model;
+    QCommandLineOption baseUrl;
+};
+
+ProviderOptions providerOptions(const QString &suffix)
+{
+    return {QCommandLineOption(QStringLiteral("provider") + suffix,
+                               tr("Model provider: gemini, openai or compatible (Ollama, vLLM, llama.cpp)."),
+                               QStringLiteral("name")),
+            QCommandLineOption(QStringLiteral("model") + suffix, tr("Model name."), QStringLiteral("model")),
+            QCommandLineOption(QStringLiteral("base-url") + suffix,
+                               tr("Replaces the provider's scheme, host and prefix (http only for this computer)."),
+                               QStringLiteral("url"))};
+}
+
+// Reads the provider options of one model, with its key from the environment or the keychain.
+Result<ProviderConfig> readProvider(const QCommandLineParser &parser, const ProviderOptions &options, ModelSlot slot)
+{
+    const QString providerName = parser.isSet(options.provider) ? parser.value(options.provider)
+                                                                 : AppSettings::defaultProvider(slot);
+    bool ok = false;
+    ProviderConfig config;
+    config.kind = providerKindFromString(providerName, &ok);
+    if (!ok)
+        return Result<ProviderConfig>::failure(
+            ErrorCode::InvalidInput,
+            tr("Unknown provider \"%1\" for --%2: use gemini, openai or compatible.").arg(providerName, options.provider.names().constFirst()));
+    config.model = parser.isSet(options.model) ? parser.value(options.model) : AppSettings::defaultModel(providerName);
+    if (config.model.isEmpty())
+        return Result<ProviderConfig>::failure(
+            ErrorCode::InvalidInput,
+            tr("Name the model to use with --%1 (for example the model you pulled in Ollama).").arg(options.model.names().constFirst()));
+    if (parser.isSet(options.baseUrl)) {
+        config.baseUrl = QUrl(parser.value(options.baseUrl));
+        const Status valid = validateBaseUrl(config.baseUrl);
+        if (!valid)
+            return valid.error();
+    }
+    const QString providerKey = providerKindToString(config.kind);
+    const bool useKeychain = qEnvironmentVariableIsEmpty("CORRIGE_NO_KEYCHAIN");
+    const auto key = SecretStore::readBlocking(providerKey, 5000, useKeychain);
+    if (key)
+        config.apiKey = key->first;
+    if (config.apiKey.isEmpty() && config.kind != ProviderKind::Compatible)
+        return Result<ProviderConfig>::failure(
+            ErrorCode::MissingKey,
+            tr("No API key for %1. Set %2 in the environment, or save the key in Corrige's settings (system keychain).")
+                .arg(providerDisplayName(config.kind), SecretStore::environmentVariable(providerKey)));
+    return config;
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int commandGrade(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Grade every copy that has no grade yet. Teacher grades are never changed. Keys come from GEMINI_API_KEY, "
+           "OPENAI_API_KEY or CORRIGE_API_KEY, or the system keychain."));
+    parser.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("single (one model) or dual (two models)."),
+                                        QStringLiteral("mode"), QStringLiteral("single"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), tr("Requests in flight per model (1-32)."),
+                                               QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption attemptsOption(QStringLiteral("max-attempts"), tr("Attempts per request (1-10)."),
+                                            QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption regradeOption(QStringLiteral("regrade"),
+                                           tr("Grade again copies already graded by a model (teacher grades are kept)."));
+    const QCommandLineOption noMaskOption(QStringLiteral("no-mask"),
+                                          tr("Send the first page whole, name included (by default its top is hidden)."));
+    const ProviderOptions first = providerOptions(QString());
+    const ProviderOptions second = providerOptions(QStringLiteral("2"));
+    parser.addOptions({modeOption, concurrencyOption, attemptsOption, regradeOption, noMaskOption, first.provider,
+                       first.model, first.baseUrl, second.provider, second.model, second.baseUrl});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
+    const QString sessionPath = parser.positionalArguments().constFirst();
+
+    GradingOptions options;
+    const QString mode = parser.value(modeOption);
+    if (mode != QLatin1String("single") && mode != QLatin1String("dual"))
+        return fail(ExitBadInput, tr("--mode is single or dual (got \"%1\").").arg(mode));
+    options.dual = mode == QLatin1String("dual");
+    bool ok = false;
+    options.concurrency = parser.value(concurrencyOption).toInt(&ok);
+    if (!ok || options.concurrency < 1 || options.concurrency > 32)
+        return fail(ExitBadInput, tr("--concurrency takes a whole number from 1 to 32."));
+    options.maxAttempts = parser.value(attemptsOption).toInt(&ok);
+    if (!ok || options.maxAttempts < 1 || options.maxAttempts > 10)
+        return fail(ExitBadInput, tr("--max-attempts takes a whole number from 1 to 10."));
+    options.regrade = parser.isSet(regradeOption);
+    options.anonymize = !parser.isSet(noMaskOption);
+
+    Result<ProviderConfig> configA = readProvider(parser, first, ModelSlot::A);
+    if (!configA)
+        return fail(ExitBadInput, configA.errorString());
+    options.modelA = configA.value();
+    if (options.dual) {
+        Result<ProviderConfig> configB = readProvider(parser, second, ModelSlot::B);
+        if (!configB)
+            return fail(ExitBadInput, configB.errorString());
+        options.modelB = configB.value();
+    }
+    // PRICES
+
+    if (!QFileInfo::exists(sessionPath))
+        return fail(ExitBadInput,
+                    tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
+                        .arg(sessionPath));
+
+    // Page images are prepared on a small pool of our own; the network and the storage thread do the rest.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, std::min(QThread::idealThreadCount(), 4)));
+    SessionStore store;
+    QEventLoop loop;
+    std::optional<SessionSnapshot> snapshot;
+    Error openError;
+    QObject::connect(&store, &SessionStore::opened, &loop, [&](quint64, const SessionSnapshot &opened) {
+        snapshot = opened;
+        loop.quit();
+    });
+    QObject::connect(&store, &SessionStore::failed, &loop, [&](quint64, const Error &error) {
+        openError = error;
+        loop.quit();
+    });
+    store.open(sessionPath);
+    loop.exec();
+    QObject::disconnect(&store, nullptr, &loop, nullptr);
+    if (!snapshot)
+        return fail(openError.code == ErrorCode::Database ? ExitFailure : ExitBadInput, openError.message);
+
+    GradingOrchestrator orchestrator(&store, &pool);
+    TerminalProgress progress(tr("Grading"));
+    SignalWatcher watcher;
+    bool interrupted = false;
+    RunProgress summary;
+    const auto showProgress = [&] {
+        const RunProgress now = orchestrator.snapshot();
+        QString detail = tr("%1 failed").arg(now.failed);
+        if (now.done > 0 && now.done < now.total) {
+            const qint64 eta = now.elapsedMs * (now.total - now.done) / now.done;
+            detail += QStringLiteral(" · ") + tr("ETA %1").arg(formatDuration(eta));
+        }
+        detail += QStringLiteral(" · ") + tr("%1 tokens").arg(now.tokens.input + now.tokens.output);
+        if (now.cost > 0)
+            detail += QStringLiteral(" · ~%1").arg(QLocale().toCurrencyString(now.cost, QStringLiteral("$"), 2));
+        progress.update(now.done, now.total, detail);
+    };
+    QObject::connect(&orchestrator, &GradingOrchestrator::progressChanged, &loop, showProgress);
+    QObject::connect(&orchestrator, &GradingOrchestrator::costChanged, &loop, showProgress);
+    QObject::connect(&orchestrator, &GradingOrchestrator::copyFailed, &loop, [&](qint64, const QString &reason) {
+        if (!progress.isEnabled())
+            errStream() << tr("corrige-cli: a copy failed: %1").arg(reason) << Qt::endl;
+    });
+    QObject::connect(&orchestrator, &GradingOrchestrator::runFinished, &loop, [&](const RunProgress &finished) {
+        summary = finished;
+        loop.quit();
+    });
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &loop, [&](int count) {
+        interrupted = true;
+        if (count == 1) {
+            errStream() << Qt::endl
+                                << tr("corrige-cli: stopping; graded copies are kept (press Ctrl+C again to quit now).")
+                                << Qt::endl;
+            orchestrator.cancel();
+        } else {
+            loop.exit(1);
+        }
+    });
+
+    const Status started = orchestrator.start(*snapshot, options);
+    if (!started)
+        return fail(ExitBadInput, started.errorString());
+    if (loop.exec() != 0) {
+        store.flush();
+        return ExitInterrupted;
+    }
+    progress.finish();
+    store.flush();
+
+    QTextStream out(stdout);
+    errStream().flush();
+    out << tr("%n copy(ies) graded", nullptr, summary.graded + summary.needsReview);
+    out << QStringLiteral(", ") << tr("%n to review", nullptr, summary.needsReview);
+    out << QStringLiteral(", ") << tr("%n failed", nullptr, summary.failed);
+    if (summary.cancelled)
+        out << QStringLiteral(", ") << tr("%n not graded (still pending)", nullptr, summary.total - summary.done);
+    out << QStringLiteral(". ")
+        << tr("%1 input and %2 output tokens, about %3, in %4.")
+               .arg(summary.tokens.input)
+               .arg(summary.tokens.output)
+               .arg(QLocale::c().toCurrencyString(summary.cost, QStringLiteral("$"), 2), formatDuration(summary.elapsedMs))
+        << Qt::endl;
+    if (options.dual && summary.agreement.compared > 0)
+        out << tr("Agreement between the models: %1% exact, %2% within tolerance, mean difference %3 points.")
+                   .arg(qRound(summary.agreement.exactRate() * 100))
+                   .arg(qRound(summary.agreement.withinToleranceRate() * 100))
+                   .arg(summary.agreement.meanAbsoluteDifference(), 0, 'f', 2)
+            << Qt::endl;
+    for (const QString &failure : std::as_const(summary.failures))
+        errStream() << tr("corrige-cli: failed: %1").arg(failure) << Qt::endl;
+
+    if (!summary.fatalError.isEmpty()) {
+        fail(summary.fatalCode == ErrorCode::MissingKey || summary.fatalCode == ErrorCode::InvalidKey ? ExitBadInput
+                                                                                                      : ExitFailure,
+             summary.fatalError);
+        return summary.fatalCode == ErrorCode::MissingKey || summary.fatalCode == ErrorCode::InvalidKey ? ExitBadInput
+                                                                                                        : ExitFailure;
+    }
+    if (interrupted)
+        return ExitInterrupted;
+    if (summary.failed > 0)
+        return ExitSomeFailed;
+    return ExitOk;
+}
+
+} // namespace Corrige::Cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Corrige::Cli {
+
+// corrige-cli grade SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade] + provider options
+int commandGrade(const QStringList &arguments);
+
+} // namespace Corrige::Cli

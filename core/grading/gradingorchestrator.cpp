@@ -1,0 +1,554 @@
+#include "core/grading/gradingorchestrator.h"
+
+#include "core/grading/anonymizer.h"
+#include "core/grading/gradingplan.h"
+#include "core/grading/gradingprompt.h"
+#include "core/grading/gradingresponse.h"
+#include "core/llm/llmclient.h"
+#include "core/llm/llmerror.h"
+#include "core/session/sessionstore.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QThreadPool>
+
+namespace Corrige::Core {
+
+namespace {
+
+QString modelLabel(const ProviderConfig &config)
+{
+    return providerKindToString(config.kind) + QLatin1Char('/') + config.model;
+}
+
+bool isFatal(ErrorCode code)
+{
+    // Every following request would fail the same way: stop instead of failing the whole class one by one.
+    return code == ErrorCode::MissingKey || code == ErrorCode::InvalidKey || code == ErrorCode::QuotaExhausted;
+}
+
+} // namespace
+
+struct GradingOrchestrator::CopyJob {
+    Copy copy;
+    QStringList questionIds;
+    enum class Stage { Loading, Preparing, Sending, Storing } stage = Stage::Loading;
+    PreparedRequest prepared[2];
+    quint64 requestIds[2] = {0, 0};
+    bool answered[2] = {false, false};
+    int parseRetries[2] = {0, 0};
+    std::optional<QList<QuestionGrade>> grades[2];
+    QString errors[2];
+    QList<RequestLogEntry> log;
+    QList<QuestionGrade> finals;
+};
+
+GradingOrchestrator::GradingOrchestrator(SessionStore *store, QThreadPool *pool, QObject *parent)
+    : QObject(parent), m_store(store), m_pool(pool)
+{
+    qRegisterMetaType<RunProgress>();
+    m_storeConnections.append(connect(m_store, &SessionStore::documentLoaded, this,
+                                      [this](quint64 requestId, qint64 documentId, const QByteArray &data) {
+                                          if (!m_documentRequests.remove(requestId))
+                                              return;
+                                          m_documents.insert(documentId, data);
+                                          pump();
+                                      }));
+    m_storeConnections.append(connect(m_store, &SessionStore::runStarted, this, [this](quint64 requestId, qint64 runId) {
+        if (requestId == m_runRequest)
+            onRunStarted(runId);
+    }));
+    m_storeConnections.append(connect(m_store, &SessionStore::saved, this, [this](quint64 requestId) {
+        if (requestId == m_finishRequest && m_finishRequest) {
+            m_finishRequest = 0;
+            m_progress.running = false;
+            m_progress.elapsedMs = m_clock.elapsed();
+            emit runFinished(m_progress);
+            return;
+        }
+        const auto it = m_saveRequests.constFind(requestId);
+        if (it == m_saveRequests.constEnd())
+            return;
+        const qint64 copyId = *it;
+        m_saveRequests.erase(it);
+        const std::shared_ptr<CopyJob> job = m_jobs.take(copyId);
+        m_progress.copiesInFlight.removeAll(copyId);
+        ++m_progress.done;
+        if (!job || job->copy.status == CopyStatus::Failed) {
+            ++m_progress.failed;
+            emit copyFailed(copyId, job ? job->copy.error : QString());
+        } else {
+            if (job->copy.status == CopyStatus::NeedsReview)
+                ++m_progress.needsReview;
+            else
+                ++m_progress.graded;
+            for (const QuestionGrade &grade : std::as_const(job->finals))
+                emit questionGraded(copyId, grade.questionId, grade.score);
+            emit copyFinished(copyId, int(job->copy.status));
+        }
+        emit progressChanged(m_progress.done, m_progress.total);
+        pump();
+    }));
+    m_storeConnections.append(connect(m_store, &SessionStore::failed, this, [this](quint64 requestId, const Error &error) {
+        if (requestId == m_runRequest && m_progress.runId == 0) {
+            m_progress.fatalError = error.message;
+            m_progress.fatalCode = error.code;
+            m_progress.running = false;
+            emit runFinished(m_progress);
+        } else if (m_documentRequests.remove(requestId) || m_saveRequests.remove(requestId)) {
+            stopFatally(error.code, error.message);
+        } else if (requestId == m_finishRequest && m_finishRequest) {
+            m_finishRequest = 0;
+            m_progress.running = false;
+            if (m_progress.fatalError.isEmpty())
+                m_progress.fatalError = error.message;
+            emit runFinished(m_progress);
+        }
+    }));
+}
+
+GradingOrchestrator::~GradingOrchestrator()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_storeConnections))
+        disconnect(connection);
+    for (auto &client : m_clients) {
+        if (client)
+            client->cancelAll();
+    }
+    QMutexLocker locker(&m_taskMutex);
+    while (m_tasks > 0)
+        m_tasksDone.wait(&m_taskMutex);
+}
+
+RunProgress GradingOrchestrator::snapshot() const
+{
+    RunProgress progress = m_progress;
+    if (progress.running)
+        progress.elapsedMs = m_clock.elapsed();
+    return progress;
+}
+
+Status GradingOrchestrator::start(const SessionSnapshot &snapshot, const GradingOptions &options)
+{
+    if (m_progress.running)
+        return Status::failure(ErrorCode::InvalidInput, tr("Grading is already running."));
+    const int models = options.dual ? 2 : 1;
+    for (int model = 0; model < models; ++model) {
+        const ProviderConfig &config = model == 0 ? options.modelA : options.modelB;
+        const Status valid = config.validate();
+        if (!valid)
+            return valid;
+    }
+
+    m_snapshot = snapshot;
+    m_options = options;
+    if (m_options.concurrency < 1)
+        m_options.concurrency = 1;
+    if (m_options.prefetchCopies <= 0)
+        m_options.prefetchCopies = std::max(2 * m_options.concurrency, m_options.concurrency + 2);
+    if (m_options.mask.isEmpty())
+        m_options.mask = Anonymizer::defaultMask();
+    m_progress = {};
+    m_jobs.clear();
+    m_queue.clear();
+    m_documents.clear();
+
+    const QList<PlannedWork> plan = GradingPlan::build(snapshot.exam, snapshot.copies, snapshot.grades, options.regrade);
+    m_plan.clear();
+    for (const PlannedWork &work : plan) {
+        m_queue.push_back(work.copyId);
+        m_plan.insert(work.copyId, work.questionIds);
+    }
+    m_documentUses.clear();
+    for (const Copy &copy : snapshot.copies) {
+        if (!m_plan.contains(copy.id))
+            continue;
+        QSet<qint64> documents;
+        for (const PageRef &page : copy.pages)
+            documents.insert(page.documentId);
+        for (qint64 documentId : documents)
+            ++m_documentUses[documentId];
+    }
+
+    for (int model = 0; model < 2; ++model)
+        m_clients[model].reset();
+    for (int model = 0; model < models; ++model) {
+        const ProviderConfig &config = model == 0 ? m_options.modelA : m_options.modelB;
+        m_clients[model] = std::make_unique<LlmClient>(config);
+        RetryPolicy policy;
+        policy.maxAttempts = m_options.maxAttempts;
+        m_clients[model]->setRetryPolicy(policy);
+        m_clients[model]->setMaxConcurrency(m_options.concurrency);
+        connect(m_clients[model].get(), &LlmClient::finished, this,
+                [this, model](quint64 id, const LlmOutcome &outcome, int attempts) {
+                    onModelFinished(model, id, outcome, attempts);
+                });
+        connect(m_clients[model].get(), &LlmClient::attemptFinished, this,
+                [this, model](quint64 id, const AttemptRecord &record) { onAttempt(model, id, record); });
+    }
+
+    m_progress.total = int(m_queue.size());
+    m_progress.running = true;
+    m_clock.start();
+    QString models_ = modelLabel(m_options.modelA);
+    if (m_options.dual)
+        models_ += QStringLiteral(" + ") + modelLabel(m_options.modelB);
+    m_runRequest = m_store->beginRun(m_options.dual ? QStringLiteral("dual") : QStringLiteral("single"), models_);
+    emit progressChanged(0, m_progress.total);
+    return Status::ok();
+}
+
+void GradingOrchestrator::onRunStarted(qint64 runId)
+{
+    m_progress.runId = runId;
+    pump();
+}
+
+void GradingOrchestrator::pump()
+{
+    if (!m_progress.running || m_progress.runId == 0)
+        return;
+    while (!m_progress.cancelled && !m_queue.empty() && m_jobs.size() < m_options.prefetchCopies) {
+        const qint64 copyId = m_queue.front();
+        m_queue.pop_front();
+        auto copyIt = std::find_if(m_snapshot.copies.cbegin(), m_snapshot.copies.cend(),
+                                   [copyId](const Copy &copy) { return copy.id == copyId; });
+        if (copyIt == m_snapshot.copies.cend())
+            continue;
+        auto job = std::make_shared<CopyJob>();
+        job->copy = *copyIt;
+        job->questionIds = m_plan.value(copyId);
+        m_jobs.insert(copyId, job);
+        m_progress.copiesInFlight.append(copyId);
+        emit copyStarted(copyId);
+    }
+    // Start the preparation of every job whose scans are loaded; ask the store for the others.
+    for (const std::shared_ptr<CopyJob> &job : std::as_const(m_jobs)) {
+        if (job->stage != CopyJob::Stage::Loading)
+            continue;
+        bool ready = true;
+        for (const PageRef &page : job->copy.pages) {
+            if (m_documents.contains(page.documentId))
+                continue;
+            ready = false;
+            if (!m_documentRequests.values().contains(page.documentId))
+                m_documentRequests.insert(m_store->loadDocument(page.documentId), page.documentId);
+        }
+        if (ready)
+            prepare(job.get());
+    }
+    maybeFinish();
+}
+
+void GradingOrchestrator::taskStarted()
+{
+    QMutexLocker locker(&m_taskMutex);
+    ++m_tasks;
+}
+
+void GradingOrchestrator::taskDone()
+{
+    QMutexLocker locker(&m_taskMutex);
+    if (--m_tasks == 0)
+        m_tasksDone.wakeAll();
+}
+
+void GradingOrchestrator::prepare(CopyJob *job)
+{
+    job->stage = CopyJob::Stage::Preparing;
+    // Group the copy's pages by scan, in order.
+    QList<std::pair<QByteArray, QList<int>>> groups;
+    qint64 lastDocument = -1;
+    for (const PageRef &page : job->copy.pages) {
+        if (page.documentId != lastDocument) {
+            groups.append({m_documents.value(page.documentId), {}});
+            lastDocument = page.documentId;
+        }
+        groups.last().second.append(page.pageIndex);
+    }
+    const qint64 copyId = job->copy.id;
+    const PageImageOptions images = m_options.images;
+    const bool anonymize = m_options.anonymize;
+    const QList<QRectF> mask = m_options.mask;
+    const Exam exam = m_snapshot.exam;
+    const QStringList questionIds = job->questionIds;
+    const QString pseudonym = job->copy.label;
+    QList<ProviderConfig> configs{m_options.modelA};
+    if (m_options.dual)
+        configs.append(m_options.modelB);
+    taskStarted();
+    m_pool->start([this, copyId, groups, images, anonymize, mask, exam, questionIds, pseudonym, configs] {
+        Result<QList<PreparedRequest>> result = [&]() -> Result<QList<PreparedRequest>> {
+            QList<QByteArray> pages;
+            for (const auto &[pdf, indexes] : groups) {
+                Result<QList<PageImage>> extracted = PageImageExtractor::extract(pdf, indexes, images);
+                if (!extracted)
+                    return extracted.error();
+                for (const PageImage &image : extracted.value())
+                    pages.append(image.jpeg);
+            }
+            if (anonymize && !pages.isEmpty()) {
+                Result<QByteArray> masked = Anonymizer::maskJpeg(pages.constFirst(), mask, images.jpegQuality);
+                if (!masked)
+                    return masked.error();
+                pages[0] = masked.value();
+            }
+            // Base64 and JSON of a few megabytes of images: here on the pool, not in the GUI thread.
+            const LlmRequest request = GradingPrompt::build(exam, questionIds, pseudonym, pages);
+            QList<PreparedRequest> prepared;
+            for (const ProviderConfig &config : configs)
+                prepared.append(LlmClient::prepare(config, request));
+            return prepared;
+        }();
+        QMetaObject::invokeMethod(this, [this, copyId, result] { onPrepared(copyId, result); }, Qt::QueuedConnection);
+        taskDone();
+    });
+}
+
+void GradingOrchestrator::onPrepared(qint64 copyId, const Result<QList<PreparedRequest>> &prepared)
+{
+    const std::shared_ptr<CopyJob> job = m_jobs.value(copyId);
+    if (!job || job->stage != CopyJob::Stage::Preparing)
+        return;
+    releaseDocuments(job->copy);
+    if (!prepared) {
+        fail(job.get(), prepared.errorString());
+        return;
+    }
+    for (int model = 0; model < prepared->size() && model < 2; ++model)
+        job->prepared[model] = prepared->at(model);
+    job->stage = CopyJob::Stage::Sending;
+    submit(job.get(), 0);
+    if (m_options.dual)
+        submit(job.get(), 1);
+}
+
+void GradingOrchestrator::releaseDocuments(const Copy &copy)
+{
+    QSet<qint64> documents;
+    for (const PageRef &page : copy.pages)
+        documents.insert(page.documentId);
+    for (qint64 documentId : std::as_const(documents)) {
+        if (--m_documentUses[documentId] <= 0) {
+            m_documentUses.remove(documentId);
+            m_documents.remove(documentId); // keeps memory flat however many scans the class has
+        }
+    }
+}
+
+void GradingOrchestrator::submit(CopyJob *job, int model)
+{
+    job->answered[model] = false;
+    const quint64 id = m_clients[model]->submit(job->prepared[model]);
+    job->requestIds[model] = id;
+    m_requests[model].insert(id, job->copy.id);
+}
+
+void GradingOrchestrator::onAttempt(int model, quint64 requestId, const AttemptRecord &record)
+{
+    const std::shared_ptr<CopyJob> job = m_jobs.value(m_requests[model].value(requestId));
+    if (!job)
+        return;
+    const ProviderConfig &config = model == 0 ? m_options.modelA : m_options.modelB;
+    RequestLogEntry entry;
+    entry.runId = m_progress.runId;
+    entry.copyId = job->copy.id;
+    entry.provider = providerKindToString(config.kind);
+    entry.model = config.model;
+    entry.attempt = record.attempt;
+    entry.httpStatus = record.httpStatus;
+    entry.latencyMs = record.latencyMs;
+    entry.inputTokens = record.usage.input;
+    entry.outputTokens = record.usage.output;
+    entry.error = record.errorCode == ErrorCode::None ? QString() : errorCodeName(record.errorCode);
+    entry.at = QDateTime::currentDateTimeUtc();
+    job->log.append(entry);
+
+    m_progress.tokens += record.usage;
+    const double inPrice = model == 0 ? m_options.inputPricePerMillion : m_options.inputPricePerMillionB;
+    const double outPrice = model == 0 ? m_options.outputPricePerMillion : m_options.outputPricePerMillionB;
+    m_progress.cost += (record.usage.input * inPrice + record.usage.output * outPrice) / 1e6;
+    emit costChanged(m_progress.cost, m_progress.tokens.input, m_progress.tokens.output);
+}
+
+void GradingOrchestrator::onModelFinished(int model, quint64 requestId, const LlmOutcome &outcome, int attempts)
+{
+    Q_UNUSED(attempts);
+    const qint64 copyId = m_requests[model].take(requestId);
+    const std::shared_ptr<CopyJob> job = m_jobs.value(copyId);
+    if (!job || job->stage != CopyJob::Stage::Sending || job->requestIds[model] != requestId)
+        return;
+    if (!outcome) {
+        if (outcome.code() == ErrorCode::Cancelled)
+            return;
+        if (isFatal(outcome.code())) {
+            stopFatally(outcome.code(), outcome.error().message());
+            return;
+        }
+        job->errors[model] = outcome.error().message();
+    } else {
+        const ProviderConfig &config = model == 0 ? m_options.modelA : m_options.modelB;
+        Result<QList<QuestionGrade>> grades =
+            GradingResponse::parse(outcome.reply().json, m_snapshot.exam, job->questionIds, job->copy.id,
+                                   model == 0 ? GradeSource::ModelA : GradeSource::ModelB, modelLabel(config));
+        if (!grades && job->parseRetries[model] < 1) {
+            ++job->parseRetries[model]; // an answer that misses a question is usually fixed by asking again
+            submit(job.get(), model);
+            return;
+        }
+        if (grades) {
+            for (QuestionGrade &grade : grades.value())
+                grade.runId = m_progress.runId;
+            job->grades[model] = grades.value();
+        } else {
+            job->errors[model] = grades.errorString();
+        }
+    }
+    job->answered[model] = true;
+    if (job->answered[0] && (!m_options.dual || job->answered[1]))
+        complete(job.get());
+}
+
+void GradingOrchestrator::complete(CopyJob *job)
+{
+    const auto step = [this](const QString &questionId) {
+        const Question *question = m_snapshot.exam.question(questionId);
+        return question && question->rubric ? question->rubric->step : 0.5;
+    };
+    const auto toFinal = [](QuestionGrade grade, GradeFlags extra) {
+        grade.source = GradeSource::Final;
+        grade.flags |= extra;
+        return grade;
+    };
+    const GradeFlags worthAReview = GradeFlag::Illegible | GradeFlag::Suspicious;
+
+    QList<QuestionGrade> stored;
+    QString note;
+    if (!m_options.dual || (job->grades[0].has_value() != job->grades[1].has_value())) {
+        const int model = job->grades[0] ? 0 : 1;
+        if (!job->grades[model]) {
+            fail(job, job->errors[0]);
+            return;
+        }
+        // In dual mode, one model's answer alone is kept for the teacher to confirm.
+        const GradeFlags extra = m_options.dual ? GradeFlags(GradeFlag::NeedsReview) : GradeFlags();
+        if (m_options.dual)
+            note = tr("Only one model answered: %1").arg(job->errors[1 - model]);
+        for (const QuestionGrade &grade : *job->grades[model]) {
+            stored.append(grade);
+            const GradeFlags review = grade.flags & worthAReview ? GradeFlags(GradeFlag::NeedsReview) : GradeFlags();
+            stored.append(toFinal(grade, extra | review));
+        }
+    } else if (!job->grades[0]) {
+        fail(job, job->errors[0]);
+        return;
+    } else {
+        const DualComparator comparator(m_options.tolerance);
+        for (QuestionGrade a : *job->grades[0]) {
+            const auto bIt = std::find_if(job->grades[1]->begin(), job->grades[1]->end(),
+                                          [&a](const QuestionGrade &b) { return b.questionId == a.questionId; });
+            if (bIt == job->grades[1]->end())
+                continue;
+            QuestionGrade b = *bIt;
+            QuestionComparison comparison;
+            std::optional<QuestionGrade> final = comparator.finalGrade(a, b, step(a.questionId), &comparison);
+            m_progress.agreement.add(comparison);
+            if (!final) {
+                // Beyond tolerance: a provisional mean, flagged, until the teacher decides.
+                QuestionGrade provisional = a;
+                provisional.source = GradeSource::Final;
+                provisional.score = DualComparator::roundToStep((a.score + b.score) / 2.0, step(a.questionId), a.maxPoints);
+                provisional.justification.clear();
+                provisional.transcription.clear();
+                provisional.model.clear();
+                provisional.flags = (a.flags | b.flags | GradeFlag::NeedsReview) & ~GradeFlags(GradeFlag::Clamped);
+                final = provisional;
+            } else if ((a.flags | b.flags) & worthAReview) {
+                final->flags |= GradeFlag::NeedsReview;
+            }
+            stored.append(a);
+            stored.append(b);
+            stored.append(*final);
+        }
+    }
+
+    bool review = false;
+    for (const QuestionGrade &grade : std::as_const(stored)) {
+        if (grade.source == GradeSource::Final && grade.flags.testFlag(GradeFlag::NeedsReview))
+            review = true;
+    }
+    job->copy.status = review ? CopyStatus::NeedsReview : CopyStatus::Graded;
+    job->finals.clear();
+    for (const QuestionGrade &grade : std::as_const(stored)) {
+        if (grade.source == GradeSource::Final)
+            job->finals.append(grade);
+    }
+    store(job, stored, CopyStatus::Graded, note);
+}
+
+void GradingOrchestrator::store(CopyJob *job, const QList<QuestionGrade> &grades, CopyStatus status, const QString &error)
+{
+    job->stage = CopyJob::Stage::Storing;
+    m_saveRequests.insert(m_store->saveCopyResult(job->copy.id, grades, status, error, job->log), job->copy.id);
+}
+
+void GradingOrchestrator::fail(CopyJob *job, const QString &reason)
+{
+    job->copy.status = CopyStatus::Failed;
+    job->copy.error = reason;
+    job->grades[0].reset();
+    job->grades[1].reset();
+    m_progress.failures.append(tr("%1: %2").arg(job->copy.label, reason));
+    store(job, {}, CopyStatus::Failed, reason);
+}
+
+void GradingOrchestrator::stopFatally(ErrorCode code, const QString &reason)
+{
+    if (m_progress.fatalError.isEmpty()) {
+        m_progress.fatalError = reason;
+        m_progress.fatalCode = code;
+    }
+    cancel();
+}
+
+void GradingOrchestrator::cancel()
+{
+    if (!m_progress.running || m_progress.cancelled)
+        return;
+    m_progress.cancelled = true;
+    m_queue.clear();
+    // Copies being stored finish; the others go back to waiting, untouched in the session.
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        if ((*it)->stage == CopyJob::Stage::Storing) {
+            ++it;
+            continue;
+        }
+        m_progress.copiesInFlight.removeAll(it.key());
+        it = m_jobs.erase(it);
+    }
+    m_documentRequests.clear();
+    for (auto &client : m_clients) {
+        if (client)
+            client->cancelAll();
+    }
+    maybeFinish();
+}
+
+void GradingOrchestrator::maybeFinish()
+{
+    if (!m_progress.running || m_finishRequest || m_runRequest == 0 || m_progress.runId == 0)
+        return;
+    if (!m_jobs.isEmpty() || (!m_queue.empty() && !m_progress.cancelled))
+        return;
+    RunInfo run;
+    run.id = m_progress.runId;
+    run.status = m_progress.cancelled ? QStringLiteral("cancelled") : QStringLiteral("finished");
+    run.graded = m_progress.graded + m_progress.needsReview;
+    run.failed = m_progress.failed;
+    run.inputTokens = m_progress.tokens.input;
+    run.outputTokens = m_progress.tokens.output;
+    run.cost = m_progress.cost;
+    m_finishRequest = m_store->finishRun(run);
+}
+
+} // namespace Corrige::Core
