@@ -8,11 +8,6 @@ namespace Corrige::Core {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Corrige::Core::ImportPlanner", text, disambiguation, n);
-}
-
 // The copy sizes that split `pageCount` pages evenly, leaving out 1 (one page per copy is rarely meant).
 QString divisorList(int pageCount)
 {
@@ -25,7 +20,7 @@ QString divisorList(int pageCount)
         return divisors.first();
     const QString last = divisors.takeLast();
     //: The end of a list of numbers: "2, 4, 5 or 10".
-    return tr("%1 or %2").arg(divisors.join(QStringLiteral(", ")), last);
+    return ImportPlanner::tr("%1 or %2").arg(divisors.join(QStringLiteral(", ")), last);
 }
 
 } // namespace
@@ -35,11 +30,11 @@ Result<ImportPlan> ImportPlanner::plan(const QList<ImportDocument> &documents, i
 {
     if (documents.isEmpty())
         return Result<ImportPlan>::failure(ErrorCode::InvalidInput,
-                                           tr("No PDF was given. Choose the scanned PDFs to import."));
+                                           ImportPlanner::tr("No PDF was given. Choose the scanned PDFs to import."));
     if (pagesPerCopy < 0)
         return Result<ImportPlan>::failure(
             ErrorCode::InvalidInput,
-            tr("Pages per copy must be 0 (one copy per PDF) or more, not %1. Check --pages-per-copy.")
+            ImportPlanner::tr("Pages per copy must be 0 (one copy per PDF) or more, not %1. Check --pages-per-copy.")
                 .arg(pagesPerCopy));
 
     ImportPlan plan;
@@ -50,12 +45,12 @@ Result<ImportPlan> ImportPlanner::plan(const QList<ImportDocument> &documents, i
         if (document.pageCount <= 0)
             return Result<ImportPlan>::failure(
                 ErrorCode::EmptyPdf,
-                tr("%1 has no pages. Choose the PDF that contains the scans.").arg(document.fileName));
+                ImportPlanner::tr("%1 has no pages. Choose the PDF that contains the scans.").arg(document.fileName));
         const int size = pagesPerCopy == 0 ? document.pageCount : pagesPerCopy;
         if (document.pageCount % size != 0)
             return Result<ImportPlan>::failure(
                 ErrorCode::BadPageSplit,
-                tr("%1 has %2 pages, which cannot be split into copies of %3 pages. Check --pages-per-copy "
+                ImportPlanner::tr("%1 has %2 pages, which cannot be split into copies of %3 pages. Check --pages-per-copy "
                    "(for example %4 would fit).")
                     .arg(document.fileName)
                     .arg(document.pageCount)
@@ -63,7 +58,7 @@ Result<ImportPlan> ImportPlanner::plan(const QList<ImportDocument> &documents, i
                     .arg(divisorList(document.pageCount)));
         for (int first = 0; first < document.pageCount; first += size) {
             PlannedCopy copy;
-            copy.label = tr("Copy %1").arg(position++);
+            copy.label = ImportPlanner::tr("Copy %1").arg(position++);
             copy.documentIndex = int(documentIndex);
             for (int page = first; page < first + size; ++page)
                 copy.pageIndexes.append(page);
@@ -75,7 +70,7 @@ Result<ImportPlan> ImportPlanner::plan(const QList<ImportDocument> &documents, i
         if (roster.size() != plan.copies.size())
             return Result<ImportPlan>::failure(
                 ErrorCode::InvalidInput,
-                tr("The roster has %1 names but the scans make %2 copies. Make the roster list one student "
+                ImportPlanner::tr("The roster has %1 names but the scans make %2 copies. Make the roster list one student "
                    "per copy, in scan order, or check --pages-per-copy.")
                     .arg(roster.size())
                     .arg(plan.copies.size()));

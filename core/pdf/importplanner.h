@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 #include "core/pdf/rostercsv.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Corrige::Core {
@@ -11,6 +12,8 @@ namespace Corrige::Core {
 // Turns validated PDFs into the copies an import creates.
 class ImportPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(Corrige::Core::ImportPlanner)
+
 public:
     // pagesPerCopy == 0: each document is one copy (all its pages). pagesPerCopy > 0: every document is cut
     // every pagesPerCopy pages; a page count that does not divide gives BadPageSplit, naming the file and

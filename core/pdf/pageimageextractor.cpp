@@ -32,16 +32,11 @@
 #include <string>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcPageImages, "corrige.pdf")
-
 namespace Corrige::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Corrige::Core::PageImageExtractor", text);
-}
+Q_LOGGING_CATEGORY(lcPageImages, "corrige.pdf")
 
 constexpr int minimumLongSide = 16;
 constexpr int lowestQuality = 30;
@@ -538,7 +533,7 @@ Result<QList<PageImage>> PageImageExtractor::extract(const QByteArray &pdf, cons
     if (options.maxLongSide < minimumLongSide || options.jpegQuality < 1 || options.jpegQuality > 100
         || options.maxBytes < 1024)
         return Images::failure(ErrorCode::InvalidInput,
-                               tr("The page image settings are out of range (long side %1 px, quality %2, "
+                               PageImageExtractor::tr("The page image settings are out of range (long side %1 px, quality %2, "
                                   "%3 bytes). Use a long side of at least %4 px, a quality from 1 to 100 and "
                                   "at least 1024 bytes.")
                                    .arg(options.maxLongSide)
@@ -553,14 +548,14 @@ Result<QList<PageImage>> PageImageExtractor::extract(const QByteArray &pdf, cons
     const int pageCount = opened.qpdf ? int(opened.pages.size()) : renderer.pageCount();
     if (pageCount < 0)
         return Images::failure(ErrorCode::DamagedPdf,
-                               tr("The PDF of this copy cannot be read. Import the scan again."));
+                               PageImageExtractor::tr("The PDF of this copy cannot be read. Import the scan again."));
 
     QList<PageImage> images;
     images.reserve(pageIndexes.size());
     for (const int index : pageIndexes) {
         if (index < 0 || index >= pageCount)
             return Images::failure(ErrorCode::InvalidInput,
-                                   tr("Page %1 does not exist: the PDF has %2 pages. Import the scan again.")
+                                   PageImageExtractor::tr("Page %1 does not exist: the PDF has %2 pages. Import the scan again.")
                                        .arg(index + 1)
                                        .arg(pageCount));
         std::optional<EmbeddedJpeg> jpeg;
@@ -582,7 +577,7 @@ Result<QList<PageImage>> PageImageExtractor::extract(const QByteArray &pdf, cons
         }
         if (!image)
             return Images::failure(ErrorCode::DamagedPdf,
-                                   tr("Page %1 of the PDF cannot be turned into an image. Check the scan, or "
+                                   PageImageExtractor::tr("Page %1 of the PDF cannot be turned into an image. Check the scan, or "
                                       "import it again.")
                                        .arg(index + 1));
         images.append(std::move(*image));

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSize>
 
@@ -36,6 +37,8 @@ struct PageImage {
 // rendered.
 class PageImageExtractor
 {
+    Q_DECLARE_TR_FUNCTIONS(Corrige::Core::PageImageExtractor)
+
 public:
     // Opens the PDF once and returns one image per entry of `pageIndexes` (0-based), in that order.
     // Errors: InvalidInput for a page index out of range or unusable options, DamagedPdf when neither qpdf

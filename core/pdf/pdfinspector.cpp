@@ -23,11 +23,6 @@ namespace Corrige::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Corrige::Core::PdfInspector", text);
-}
-
 // The PDF header may follow a little junk (the specification tolerates up to 1024 bytes of it).
 constexpr qsizetype headerWindow = 1024;
 // A complete PDF ends with %%EOF, possibly followed by line ends or a little padding.
@@ -127,16 +122,16 @@ Result<ImportDocument> qtPdfFailure(QPdfDocument::Error error, const QString &na
     case QPdfDocument::Error::IncorrectPassword:
         if (passwordGiven)
             return failure(ErrorCode::WrongPassword,
-                           tr("The password for %1 is not correct. Check it (capitals, keyboard layout) and try "
+                           PdfInspector::tr("The password for %1 is not correct. Check it (capitals, keyboard layout) and try "
                               "again.")
                                .arg(name));
         return failure(ErrorCode::PasswordRequired,
-                       tr("%1 is protected by a password. Give its password to import it, or import an "
+                       PdfInspector::tr("%1 is protected by a password. Give its password to import it, or import an "
                           "unprotected copy.")
                            .arg(name));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
         return failure(ErrorCode::FileUnreadable,
-                       tr("%1 uses a kind of protection Corrige cannot open. Save an unprotected copy of it and "
+                       PdfInspector::tr("%1 uses a kind of protection Corrige cannot open. Save an unprotected copy of it and "
                           "import that.")
                            .arg(name));
     case QPdfDocument::Error::FileNotFound:
@@ -147,7 +142,7 @@ Result<ImportDocument> qtPdfFailure(QPdfDocument::Error error, const QString &na
         break;
     }
     return failure(ErrorCode::DamagedPdf,
-                   tr("%1 is damaged and cannot be opened. Export or scan it again, or repair it with a PDF "
+                   PdfInspector::tr("%1 is damaged and cannot be opened. Export or scan it again, or repair it with a PDF "
                       "tool.")
                        .arg(name));
 }
@@ -160,20 +155,20 @@ Result<ImportDocument> PdfInspector::load(const QString &path, const QString &pa
     const QString name = info.fileName();
     if (!info.exists())
         return failure(ErrorCode::FileNotFound,
-                       tr("%1 was not found. Check the path, or put the file back and import it again.").arg(name));
+                       PdfInspector::tr("%1 was not found. Check the path, or put the file back and import it again.").arg(name));
     if (info.isDir())
         return failure(ErrorCode::FileUnreadable,
-                       tr("%1 is a folder, not a PDF file. Choose the scanned PDF inside it.").arg(name));
+                       PdfInspector::tr("%1 is a folder, not a PDF file. Choose the scanned PDF inside it.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(ErrorCode::FileUnreadable,
-                       tr("%1 cannot be read (%2). Check that you are allowed to open it, or copy it somewhere "
+                       PdfInspector::tr("%1 cannot be read (%2). Check that you are allowed to open it, or copy it somewhere "
                           "else first.")
                            .arg(name, file.errorString()));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failure(ErrorCode::FileUnreadable,
-                       tr("%1 cannot be read (%2). Copy it to a local disk and import the copy.")
+                       PdfInspector::tr("%1 cannot be read (%2). Copy it to a local disk and import the copy.")
                            .arg(name, file.errorString()));
     return loadData(data, name, password);
 }
@@ -183,26 +178,26 @@ Result<ImportDocument> PdfInspector::loadData(const QByteArray &data, const QStr
     const QString name = QFileInfo(fileName).fileName();
     if (data.isEmpty())
         return failure(ErrorCode::NotAPdf,
-                       tr("%1 is empty (0 bytes), not a PDF. Copy the scan again from its source.").arg(name));
+                       PdfInspector::tr("%1 is empty (0 bytes), not a PDF. Copy the scan again from its source.").arg(name));
     if (!hasPdfHeader(data))
         return failure(ErrorCode::NotAPdf,
-                       tr("%1 is not a PDF file. Choose the PDF made by the scanner (export other files to PDF "
+                       PdfInspector::tr("%1 is not a PDF file. Choose the PDF made by the scanner (export other files to PDF "
                           "first).")
                            .arg(name));
     if (!hasEndOfFileMarker(data))
         return failure(ErrorCode::DamagedPdf,
-                       tr("%1 is incomplete: the end of the file is missing. Copy or download it again.").arg(name));
+                       PdfInspector::tr("%1 is incomplete: the end of the file is missing. Copy or download it again.").arg(name));
 
     const QtPdfCheck check = checkWithQtPdf(data, password);
     if (check.error != QPdfDocument::Error::None && check.error != QPdfDocument::Error::IncorrectPassword
         && check.error != QPdfDocument::Error::UnsupportedSecurityScheme && opensWithoutPages(data))
         return failure(ErrorCode::EmptyPdf,
-                       tr("%1 has no pages. Choose the PDF that contains the scans.").arg(name));
+                       PdfInspector::tr("%1 has no pages. Choose the PDF that contains the scans.").arg(name));
     if (check.error != QPdfDocument::Error::None)
         return qtPdfFailure(check.error, name, !password.isEmpty());
     if (check.pageCount <= 0)
         return failure(ErrorCode::EmptyPdf,
-                       tr("%1 has no pages. Choose the PDF that contains the scans.").arg(name));
+                       PdfInspector::tr("%1 has no pages. Choose the PDF that contains the scans.").arg(name));
 
     ImportDocument document;
     document.fileName = name;
@@ -212,14 +207,14 @@ Result<ImportDocument> PdfInspector::loadData(const QByteArray &data, const QStr
         const std::optional<QByteArray> decrypted = decryptedCopy(data, password);
         if (!decrypted)
             return failure(ErrorCode::DamagedPdf,
-                           tr("%1 opens with this password but cannot be decrypted. Save an unprotected copy of it "
+                           PdfInspector::tr("%1 opens with this password but cannot be decrypted. Save an unprotected copy of it "
                               "and import that.")
                                .arg(name));
         if (decrypted.value() != data) {
             const QtPdfCheck reopened = checkWithQtPdf(decrypted.value(), QString());
             if (reopened.error != QPdfDocument::Error::None || reopened.pageCount != check.pageCount)
                 return failure(ErrorCode::DamagedPdf,
-                               tr("%1 opens with this password but its decrypted copy is unreadable. Save an "
+                               PdfInspector::tr("%1 opens with this password but its decrypted copy is unreadable. Save an "
                                   "unprotected copy of it and import that.")
                                    .arg(name));
             document.data = decrypted.value();

@@ -4,6 +4,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Corrige::Core {
@@ -12,6 +13,8 @@ namespace Corrige::Core {
 // Safe to call from any thread: QtPdf is used under pdfiumMutex().
 class PdfInspector
 {
+    Q_DECLARE_TR_FUNCTIONS(Corrige::Core::PdfInspector)
+
 public:
     // Reads the file and validates it like loadData().
     // Errors: FileNotFound, FileUnreadable, NotAPdf, DamagedPdf (also truncated files), PasswordRequired,

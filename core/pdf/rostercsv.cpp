@@ -11,11 +11,6 @@ namespace Corrige::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Corrige::Core::RosterCsv", text);
-}
-
 struct Record {
     int line = 0; // 1-based line of the file where the record starts
     QStringList fields;
@@ -153,13 +148,13 @@ Result<QList<RosterEntry>> RosterCsv::parse(const QByteArray &csv, const QString
     int openLine = 0;
     if (!splitRecords(text, detectSeparator(text), records, openLine))
         return Roster::failure(ErrorCode::InvalidInput,
-                               tr("%1 has a quote opened on line %2 that is never closed. Close the quote or "
+                               RosterCsv::tr("%1 has a quote opened on line %2 that is never closed. Close the quote or "
                                   "remove it.")
                                    .arg(fileName)
                                    .arg(openLine));
     if (records.isEmpty())
         return Roster::failure(ErrorCode::InvalidInput,
-                               tr("%1 is empty. Put a header row with a \"name\" column, then one student per "
+                               RosterCsv::tr("%1 is empty. Put a header row with a \"name\" column, then one student per "
                                   "line.")
                                    .arg(fileName));
 
@@ -180,12 +175,12 @@ Result<QList<RosterEntry>> RosterCsv::parse(const QByteArray &csv, const QString
     const int singleNameColumn = nameColumn >= 0 ? nameColumn : lastColumn;
     if (!joinNames && singleNameColumn < 0)
         return Roster::failure(ErrorCode::InvalidInput,
-                               tr("%1 has no \"name\" column (its header row is: %2). Name the column of student "
+                               RosterCsv::tr("%1 has no \"name\" column (its header row is: %2). Name the column of student "
                                   "names \"name\" or \"nom\".")
                                    .arg(fileName, records.first().fields.join(QStringLiteral(", "))));
     if (records.size() == 1)
         return Roster::failure(ErrorCode::InvalidInput,
-                               tr("%1 has a header row but no students. Add one student per line under it.")
+                               RosterCsv::tr("%1 has a header row but no students. Add one student per line under it.")
                                    .arg(fileName));
 
     QList<RosterEntry> roster;
@@ -201,7 +196,7 @@ Result<QList<RosterEntry>> RosterCsv::parse(const QByteArray &csv, const QString
             entry.name = fieldAt(record, singleNameColumn);
         if (entry.name.isEmpty())
             return Roster::failure(ErrorCode::InvalidInput,
-                                   tr("Row %2 of %1 has no name. Fill in the name or delete the row.")
+                                   RosterCsv::tr("Row %2 of %1 has no name. Fill in the name or delete the row.")
                                        .arg(fileName)
                                        .arg(record.line));
         entry.id = fieldAt(record, idColumn);

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct RosterEntry {
 // Reads a class list exported from a spreadsheet or a school system.
 class RosterCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(Corrige::Core::RosterCsv)
+
 public:
     // A header row names the columns (case-insensitive, surrounding spaces ignored, "_" read as a space):
     //  - the student's name: a "name" column (also "full name", "student name", "nom complet", "élève");
