@@ -281,12 +281,17 @@ LlmOutcome GeminiProvider::parseResponse(int httpStatus, const QByteArray &body,
     LlmReply reply;
     reply.finishReason = candidate.value(QLatin1String("finishReason")).toString();
     reply.usage = usageFrom(root.value(QLatin1String("usageMetadata")).toObject());
+    // A refused reply is still billed: keep its usage for the cost.
+    const auto billed = [&reply](LlmError error) {
+        error.usage = reply.usage;
+        return error;
+    };
     reply.modelVersion = root.value(QLatin1String("modelVersion")).toString();
 
     if (reply.finishReason == QLatin1String("MAX_TOKENS"))
-        return LlmErrors::truncated(kind, reply.finishReason);
+        return billed(LlmErrors::truncated(kind, reply.finishReason));
     if (isBlockingFinish(reply.finishReason))
-        return LlmErrors::safetyBlocked(kind, reply.finishReason);
+        return billed(LlmErrors::safetyBlocked(kind, reply.finishReason));
 
     // The answer may be split over several text parts; thought summaries are not part of it.
     bool anyText = false;
@@ -300,10 +305,11 @@ LlmOutcome GeminiProvider::parseResponse(int httpStatus, const QByteArray &body,
     }
     if (!anyText) {
         if (reply.finishReason == QLatin1String("OTHER")) {
-            return LlmErrors::serverError(kind, httpStatus, candidate.value(QLatin1String("finishMessage")).toString());
+            return billed(
+                LlmErrors::serverError(kind, httpStatus, candidate.value(QLatin1String("finishMessage")).toString()));
         }
-        return LlmErrors::badResponse(kind, httpStatus,
-                                      QCoreApplication::translate("GeminiProvider", "the reply holds no text"));
+        return billed(LlmErrors::badResponse(kind, httpStatus,
+                                             QCoreApplication::translate("GeminiProvider", "the reply holds no text")));
     }
 
     const QJsonDocument answer = QJsonDocument::fromJson(reply.text.toUtf8());
@@ -311,15 +317,15 @@ LlmOutcome GeminiProvider::parseResponse(int httpStatus, const QByteArray &body,
         reply.json = answer.object();
     if (!responseSchema.isEmpty()) {
         if (!answer.isObject()) {
-            return LlmErrors::badResponse(
-                kind, httpStatus, QCoreApplication::translate("GeminiProvider", "the answer is not a JSON object"));
+            return billed(LlmErrors::badResponse(
+                kind, httpStatus, QCoreApplication::translate("GeminiProvider", "the answer is not a JSON object")));
         }
         const QString problem = JsonReplyCheck::firstProblem(reply.json, responseSchema);
         if (!problem.isEmpty()) {
-            return LlmErrors::badResponse(
+            return billed(LlmErrors::badResponse(
                 kind, httpStatus,
                 QCoreApplication::translate("GeminiProvider", "the answer does not follow the requested format: %1")
-                    .arg(problem));
+                    .arg(problem)));
         }
     }
     return reply;

@@ -16,6 +16,7 @@ struct LlmError {
     int httpStatus = 0; // 0 when no HTTP response arrived
     qint64 retryAfterMs = -1; // the server's own hint (Retry-After, RetryInfo.retryDelay…), -1 when none
     bool retryable = false; // worth another attempt (subject to the RetryPolicy)
+    TokenUsage usage; // tokens billed for a reply that was still refused (cut off, off-schema…)
 
     ErrorCode code() const { return error.code; }
     QString message() const { return error.message; }

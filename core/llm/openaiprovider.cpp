@@ -252,20 +252,25 @@ LlmOutcome OpenAiProvider::parseResponse(int httpStatus, const QByteArray &body,
     LlmReply reply;
     reply.finishReason = choice.value(QLatin1String("finish_reason")).toString();
     reply.usage = usageFrom(root.value(QLatin1String("usage")).toObject());
+    // A refused reply is still billed: keep its usage for the cost.
+    const auto billed = [&reply](LlmError error) {
+        error.usage = reply.usage;
+        return error;
+    };
     reply.modelVersion = root.value(QLatin1String("model")).toString();
 
     const QString refusal = message.value(QLatin1String("refusal")).toString();
     if (!refusal.isEmpty())
-        return LlmErrors::refused(m_kind, refusal);
+        return billed(LlmErrors::refused(m_kind, refusal));
     if (reply.finishReason == QLatin1String("length"))
-        return LlmErrors::truncated(m_kind, reply.finishReason);
+        return billed(LlmErrors::truncated(m_kind, reply.finishReason));
     if (reply.finishReason == QLatin1String("content_filter"))
-        return LlmErrors::safetyBlocked(m_kind, reply.finishReason);
+        return billed(LlmErrors::safetyBlocked(m_kind, reply.finishReason));
 
     const QJsonValue content = message.value(QLatin1String("content"));
     if (!content.isString() && !content.isArray()) {
-        return LlmErrors::badResponse(m_kind, httpStatus,
-                                      QCoreApplication::translate("OpenAiProvider", "the reply holds no text"));
+        return billed(LlmErrors::badResponse(m_kind, httpStatus,
+                                             QCoreApplication::translate("OpenAiProvider", "the reply holds no text")));
     }
     reply.text = messageText(content);
 
@@ -274,15 +279,15 @@ LlmOutcome OpenAiProvider::parseResponse(int httpStatus, const QByteArray &body,
         reply.json = answer.object();
     if (!responseSchema.isEmpty()) {
         if (!answer.isObject()) {
-            return LlmErrors::badResponse(
-                m_kind, httpStatus, QCoreApplication::translate("OpenAiProvider", "the answer is not a JSON object"));
+            return billed(LlmErrors::badResponse(
+                m_kind, httpStatus, QCoreApplication::translate("OpenAiProvider", "the answer is not a JSON object")));
         }
         const QString problem = JsonReplyCheck::firstProblem(reply.json, responseSchema);
         if (!problem.isEmpty()) {
-            return LlmErrors::badResponse(
+            return billed(LlmErrors::badResponse(
                 m_kind, httpStatus,
                 QCoreApplication::translate("OpenAiProvider", "the answer does not follow the requested format: %1")
-                    .arg(problem));
+                    .arg(problem)));
         }
     }
     return reply;

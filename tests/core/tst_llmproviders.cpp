@@ -910,6 +910,7 @@ void TstLlmProviders::parse_openAiReplyOutcomes()
             continue;
         }
         QCOMPARE(int(outcome.code()), code);
+        QCOMPARE(outcome.error().usage, (TokenUsage { 1200, 40, 1240 })); // refused replies are billed too
         if (code == int(ErrorCode::Refused))
             QVERIFY(outcome.error().message().contains(QLatin1String("I'm sorry")));
         QCOMPARE(outcome.error().retryable, code == int(ErrorCode::BadResponse) || code == int(ErrorCode::Truncated));
