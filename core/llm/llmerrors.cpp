@@ -8,6 +8,15 @@ namespace {
 
 constexpr int maxDetailLength = 300;
 
+// The provider's name at the start of a sentence.
+QString subject(ProviderKind kind)
+{
+    QString name = providerDisplayName(kind);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
 QString withDetail(const QString &message, const QString &detail)
 {
     const QString said = LlmErrors::serverSaid(detail);
@@ -47,7 +56,7 @@ LlmError LlmErrors::missingKey(ProviderKind kind, int httpStatus, const QString 
                                          "LlmErrors",
                                          "%1 received no API key (HTTP %2). Enter the key in the provider settings "
                                          "or set the %3 environment variable.")
-                                         .arg(providerDisplayName(kind))
+                                         .arg(subject(kind))
                                          .arg(httpStatus)
                                          .arg(keyVariable(kind)),
                                      detail),
@@ -62,7 +71,7 @@ LlmError LlmErrors::invalidKey(ProviderKind kind, int httpStatus, const QString 
                                          "%1 refused the API key (HTTP %2). Check the key in the provider settings "
                                          "or in the %3 environment variable: it may be mistyped, revoked, or not "
                                          "allowed to use this model.")
-                                         .arg(providerDisplayName(kind))
+                                         .arg(subject(kind))
                                          .arg(httpStatus)
                                          .arg(keyVariable(kind)),
                                      detail),
@@ -71,16 +80,17 @@ LlmError LlmErrors::invalidKey(ProviderKind kind, int httpStatus, const QString 
 
 LlmError LlmErrors::quotaExhausted(ProviderKind kind, int httpStatus, const QString &detail)
 {
-    return LlmError::make(ErrorCode::QuotaExhausted,
-                          withDetail(QCoreApplication::translate(
-                                         "LlmErrors",
-                                         "The %1 account has used up its quota or credit (HTTP %2); retrying will not "
-                                         "help. Check the plan and billing on the provider's website, then grade "
-                                         "again: Corrige resumes where it stopped.")
-                                         .arg(providerDisplayName(kind))
-                                         .arg(httpStatus),
-                                     detail),
-                          httpStatus);
+    return LlmError::make(
+        ErrorCode::QuotaExhausted,
+        withDetail(QCoreApplication::translate(
+                       "LlmErrors",
+                       "%1 says the account has used up its quota or credit (HTTP %2); retrying will not "
+                       "help. Check the plan and billing on the provider's website, then grade "
+                       "again: Corrige resumes where it stopped.")
+                       .arg(subject(kind))
+                       .arg(httpStatus),
+                   detail),
+        httpStatus);
 }
 
 LlmError LlmErrors::rateLimited(ProviderKind kind, int httpStatus, qint64 retryAfterMs, const QString &detail)
@@ -91,7 +101,7 @@ LlmError LlmErrors::rateLimited(ProviderKind kind, int httpStatus, qint64 retryA
                                          "%1 is limiting the request rate (HTTP %2). Corrige waits and tries again "
                                          "by itself; if this keeps happening, lower the number of parallel "
                                          "requests.")
-                                         .arg(providerDisplayName(kind))
+                                         .arg(subject(kind))
                                          .arg(httpStatus),
                                      detail),
                           httpStatus, true, retryAfterMs);
@@ -104,7 +114,7 @@ LlmError LlmErrors::serverError(ProviderKind kind, int httpStatus, const QString
                                          "LlmErrors",
                                          "%1 had a temporary problem (HTTP %2). Corrige tries again by itself; if it "
                                          "persists, grade again later.")
-                                         .arg(providerDisplayName(kind))
+                                         .arg(subject(kind))
                                          .arg(httpStatus),
                                      detail),
                           httpStatus, true);
@@ -118,7 +128,7 @@ LlmError LlmErrors::badRequest(ProviderKind kind, int httpStatus, const QString 
                                          "%1 rejected the request (HTTP %2). Check the model and server address in "
                                          "the provider settings; a page image may also be unreadable for this "
                                          "model.")
-                                         .arg(providerDisplayName(kind))
+                                         .arg(subject(kind))
                                          .arg(httpStatus),
                                      detail),
                           httpStatus);
@@ -132,7 +142,7 @@ LlmError LlmErrors::modelNotFound(ProviderKind kind, int httpStatus, const QStri
                                                "%1 does not offer the requested model, or the server address is wrong "
                                                "(HTTP %2). Check the model name and server address in the provider "
                                                "settings.")
-                       .arg(providerDisplayName(kind))
+                       .arg(subject(kind))
                        .arg(httpStatus),
                    detail),
         httpStatus);
@@ -145,7 +155,7 @@ LlmError LlmErrors::badResponse(ProviderKind kind, int httpStatus, const QString
         QCoreApplication::translate("LlmErrors",
                                     "%1 sent a reply Corrige could not use (%2). Corrige tries once more; if it keeps "
                                     "happening, choose another model.")
-            .arg(providerDisplayName(kind), redactSecrets(why)),
+            .arg(subject(kind), redactSecrets(why)),
         httpStatus, true);
 }
 
@@ -156,7 +166,7 @@ LlmError LlmErrors::truncated(ProviderKind kind, const QString &finishReason)
                               "LlmErrors",
                               "%1 stopped before the end of its reply (%2): it reached the maximum output length. "
                               "Raise the maximum output tokens in the provider settings.")
-                              .arg(providerDisplayName(kind), finishReason),
+                              .arg(subject(kind), finishReason),
                           200, true);
 }
 
@@ -167,7 +177,7 @@ LlmError LlmErrors::safetyBlocked(ProviderKind kind, const QString &reason)
                               "LlmErrors",
                               "%1 blocked this request with its safety filter (%2). Grade this copy by hand, or try "
                               "another provider.")
-                              .arg(providerDisplayName(kind), reason),
+                              .arg(subject(kind), reason),
                           200);
 }
 
@@ -177,7 +187,7 @@ LlmError LlmErrors::refused(ProviderKind kind, const QString &refusal)
         ErrorCode::Refused,
         withDetail(QCoreApplication::translate("LlmErrors",
                                                "%1 declined to answer. Grade this copy by hand, or try another model.")
-                       .arg(providerDisplayName(kind)),
+                       .arg(subject(kind)),
                    refusal),
         200);
 }
@@ -191,7 +201,7 @@ LlmError LlmErrors::timeout(ProviderKind kind, int timeoutMs)
                                     "%1 did not answer within %n second(s). Corrige tries again by itself; if it keeps "
                                     "happening, raise the timeout in the provider settings or check the connection.",
                                     nullptr, seconds)
-            .arg(providerDisplayName(kind)),
+            .arg(subject(kind)),
         0, true);
 }
 
@@ -238,7 +248,7 @@ LlmError LlmErrors::forHttpStatus(ProviderKind kind, int httpStatus, const QStri
                                   "LlmErrors",
                                   "%1 answered with a redirection (HTTP %2), which Corrige does not follow so the key "
                                   "is never sent elsewhere. Check the server address in the provider settings.")
-                                  .arg(providerDisplayName(kind))
+                                  .arg(subject(kind))
                                   .arg(httpStatus),
                               httpStatus);
     }
