@@ -36,7 +36,9 @@ struct GradingOptions {
     int maxAttempts = 3;
     bool regrade = false;           // grade again copies already graded by a model (teacher grades still win)
     Tolerance tolerance;
-    PageImageOptions images;
+    // Scanned A4 pages at 200-300 dpi are 2340-3510 px tall: up to 3600 px the scanner's own JPEG is sent
+    // untouched (fast, and as sharp as the scan); providers downscale large images on their side.
+    PageImageOptions images = PageImageOptions{3600, 85, 4 * 1024 * 1024};
     bool anonymize = true;
     QList<QRectF> mask;             // page fractions hidden on each copy's first page; empty = the default area
     int prefetchCopies = 0;         // copies prepared ahead of the network; 0 = twice the concurrency

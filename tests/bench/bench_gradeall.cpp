@@ -1,0 +1,208 @@
+// Grade-all benchmark (ARCHITECTURE §8): grades N copies of the real demo scans against the fake LLM server and
+// prints ratios measured in the same run.
+//
+//  1. Fixed latency: wall time ÷ the ideal ceil(N / concurrency) × latency (target ≤ 1.10).
+//  2. Server rate limit of R requests per window: sustained throughput ÷ R (target ≥ 0.9) and the share of
+//     requests the server refused (target < 5 %).
+//
+// The fake server runs on its own thread so that its work (parsing and validating multi-megabyte bodies) is
+// not counted against the orchestrator's thread. Usage: bench_gradeall [copies] [concurrency] [latency-ms]
+#include "core/grading/gradingorchestrator.h"
+#include "core/pdf/pdfinspector.h"
+#include "core/session/sessiondatabase.h"
+#include "core/session/sessionstore.h"
+#include "tests/support/fakellmserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+
+#include <cmath>
+
+using namespace Corrige;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+Core::Exam benchExam()
+{
+    Core::Exam exam;
+    exam.title = QStringLiteral("Benchmark");
+    for (int i = 1; i <= 5; ++i) {
+        Core::Question question;
+        question.id = QStringLiteral("q%1").arg(i);
+        question.text = QStringLiteral("Question %1").arg(i);
+        question.maxPoints = i == 5 ? 4 : 1;
+        exam.questions.append(question);
+    }
+    return exam;
+}
+
+// A session of `copies` copies, each 4 pages of the real 20-page scan (stored once).
+bool createSession(const QString &path, int copies)
+{
+    auto document = Core::PdfInspector::load(
+        QStringLiteral(CORRIGE_TEST_DATA_DIR "/scans/zesje_demo_submissions_5students_20pages.pdf"));
+    if (!document)
+        return false;
+    auto session = Core::SessionDatabase::create(path, benchExam());
+    if (!session)
+        return false;
+    Core::ImportPlan plan;
+    plan.documents = {document.value()};
+    for (int i = 0; i < copies; ++i) {
+        const int first = (i % 5) * 4;
+        plan.copies.append({QStringLiteral("Copy %1").arg(i + 1), {}, {}, {}, 0, {first, first + 1, first + 2, first + 3}});
+    }
+    return bool(session.value()->applyImport(plan));
+}
+
+struct ServerThread {
+    QThread thread;
+    QObject anchor; // lives in `thread`
+    Test::FakeLlmServer *server = nullptr;
+
+    ServerThread()
+    {
+        anchor.moveToThread(&thread);
+        thread.start();
+        QMetaObject::invokeMethod(
+            &anchor,
+            [this] {
+                // Created in the server's thread: it lives there.
+                server = new Test::FakeLlmServer(QStringLiteral(CORRIGE_TEST_DATA_DIR "/api/specs"));
+                server->setKeepBodies(false);
+                server->listen();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~ServerThread()
+    {
+        QMetaObject::invokeMethod(server, [this] { delete server; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+    template<typename F>
+    void run(F f)
+    {
+        QMetaObject::invokeMethod(server, f, Qt::BlockingQueuedConnection);
+    }
+};
+
+struct RunResult {
+    qint64 wallMs = 0;
+    Core::RunProgress summary;
+};
+
+RunResult grade(const QString &sessionPath, const QUrl &baseUrl, int concurrency, bool anonymize)
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    Core::SessionStore store;
+    QEventLoop loop;
+    Core::SessionSnapshot snapshot;
+    QObject::connect(&store, &Core::SessionStore::opened, &loop, [&](quint64, const Core::SessionSnapshot &opened) {
+        snapshot = opened;
+        loop.quit();
+    });
+    store.open(sessionPath);
+    loop.exec();
+
+    Core::GradingOrchestrator orchestrator(&store, &pool);
+    Core::GradingOptions options;
+    options.modelA.kind = Core::ProviderKind::Gemini;
+    options.modelA.model = QStringLiteral("gemini-2.5-flash");
+    options.modelA.baseUrl = baseUrl;
+    options.modelA.apiKey = QStringLiteral("bench-key");
+    options.concurrency = concurrency;
+    options.maxAttempts = 5;
+    options.anonymize = anonymize;
+    RunResult result;
+    QObject::connect(&orchestrator, &Core::GradingOrchestrator::runFinished, &loop,
+                     [&](const Core::RunProgress &summary) {
+                         result.summary = summary;
+                         loop.quit();
+                     });
+    QElapsedTimer timer;
+    timer.start();
+    if (!orchestrator.start(snapshot, options))
+        return result;
+    loop.exec();
+    result.wallMs = timer.elapsed();
+    store.flush();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int copies = args.size() > 1 ? args.at(1).toInt() : 200;
+    const int concurrency = args.size() > 2 ? args.at(2).toInt() : 4;
+    const int latencyMs = args.size() > 3 ? args.at(3).toInt() : 250;
+    QTemporaryDir dir;
+
+    ServerThread server;
+    const QUrl baseUrl = server.server->geminiBaseUrl();
+
+    // 1. Fixed latency.
+    const QString first = dir.filePath(QStringLiteral("latency.corrige"));
+    if (!createSession(first, copies)) {
+        out() << "could not build the benchmark session" << Qt::endl;
+        return 1;
+    }
+    server.run([&] { server.server->setDefaultLatency(latencyMs); });
+    const RunResult fixed = grade(first, baseUrl, concurrency, false);
+    const double ideal = std::ceil(double(copies) / concurrency) * latencyMs;
+    out() << QStringLiteral("fixed latency: %1 copies, concurrency %2, latency %3 ms, pass-through pages\n")
+                 .arg(copies).arg(concurrency).arg(latencyMs);
+    out() << QStringLiteral("  wall %1 ms, ideal %2 ms, ratio %3 (target <= 1.10), graded %4, failed %5\n")
+                 .arg(fixed.wallMs).arg(ideal, 0, 'f', 0).arg(fixed.wallMs / ideal, 0, 'f', 3)
+                 .arg(fixed.summary.graded).arg(fixed.summary.failed);
+
+    // The same with the anonymisation mask (page 1 decoded, masked and re-encoded on the pool).
+    const QString masked = dir.filePath(QStringLiteral("masked.corrige"));
+    createSession(masked, copies);
+    const RunResult withMask = grade(masked, baseUrl, concurrency, true);
+    out() << QStringLiteral("  with the name mask: wall %1 ms, ratio %2\n")
+                 .arg(withMask.wallMs).arg(withMask.wallMs / ideal, 0, 'f', 3);
+
+    // 2. Rate limit: R requests per second-long window, low latency, more concurrency than the limit allows.
+    const int limit = 10;
+    const int windowMs = 1000;
+    const int rateCopies = std::min(copies, 100);
+    const QString limited = dir.filePath(QStringLiteral("limited.corrige"));
+    createSession(limited, rateCopies);
+    server.run([&] {
+        server.server->reset();
+        server.server->setDefaultLatency(50);
+        server.server->setRateLimit(limit, windowMs);
+    });
+    const RunResult rate = grade(limited, baseUrl, 6, false);
+    int refused = 0;
+    int total = 0;
+    server.run([&] {
+        for (const auto &record : server.server->records()) {
+            ++total;
+            refused += record.status == 429;
+        }
+    });
+    const double perWindow = double(rateCopies) / (double(rate.wallMs) / windowMs);
+    out() << QStringLiteral("rate limit: %1 requests per %2 ms, %3 copies, concurrency 6\n").arg(limit).arg(windowMs).arg(rateCopies);
+    out() << QStringLiteral("  sustained %1 per window, ratio %2 (target >= 0.9); refused %3 of %4 requests = %5 % (target < 5 %)\n")
+                 .arg(perWindow, 0, 'f', 2).arg(perWindow / limit, 0, 'f', 3).arg(refused).arg(total)
+                 .arg(total ? 100.0 * refused / total : 0.0, 0, 'f', 1);
+    out().flush();
+    return 0;
+}
