@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,28 @@ TokenCounts promptTokens(const QJsonObject &body, const QString &api)
     tokens.textPrompt = tokensForChars(chars);
     tokens.imagePrompt = images;
     return tokens;
+}
+
+// The prompt's text: every string of the request except images and the requested schema.
+void collectText(const QJsonValue &value, QString &out)
+{
+    if (value.isString()) {
+        out += value.toString();
+        out += QLatin1Char('\n');
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectText(item, out);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            static const QStringList skipped{QStringLiteral("inlineData"),        QStringLiteral("inline_data"),
+                                             QStringLiteral("fileData"),          QStringLiteral("file_data"),
+                                             QStringLiteral("image_url"),         QStringLiteral("generationConfig"),
+                                             QStringLiteral("generation_config"), QStringLiteral("response_format")};
+            if (!skipped.contains(it.key()))
+                collectText(it.value(), out);
+        }
+    }
 }
 
 bool isThinkingModel(const QString &model)
@@ -683,7 +706,11 @@ QJsonObject FakeLlmServer::defaultResponse(const QJsonObject &requestBody, const
         return QJsonObject{{QStringLiteral("answer"), QStringLiteral("The copy has been read.")}};
     quint32 h = 2166136261u;
     const QString seed = model + QLatin1Char('|') + requestSeed(requestBody, h);
-    const QJsonValue generated = SchemaInstanceGenerator(schema, seed).generate();
+    SchemaInstanceGenerator generator(schema, seed);
+    QString prompt;
+    collectText(requestBody, prompt);
+    generator.setQuestionHints(SchemaInstanceGenerator::questionHints(prompt));
+    const QJsonValue generated = generator.generate();
     if (generated.isObject())
         return generated.toObject();
     return QJsonObject{{QStringLiteral("value"), generated}};
@@ -752,6 +779,8 @@ void FakeLlmServer::handleRequest(HttpConnection *connection, const HttpRequest 
         }
     }
 
+    QElapsedTimer sinceArrival;
+    sinceArrival.start();
     auto pending = std::make_shared<Pending>();
     pending->connection = connection;
     Step step;
@@ -806,6 +835,8 @@ void FakeLlmServer::handleRequest(HttpConnection *connection, const HttpRequest 
         if (!decision.immediate)
             latency = step.latencyMs >= 0 ? step.latencyMs : m_defaultLatency;
     }
+    // The latency counts from the request's arrival, so the time spent here does not add to it.
+    latency = int(std::max<qint64>(0, latency - sinceArrival.elapsed()));
 
     if (decision.delivery == Decision::Delivery::Hang)
         return; // finished when the client closes the connection

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -118,8 +117,9 @@ public:
 
     void setResponder(Responder responder); // nullptr = the default responder
     // The default responder: an object that validates against the request's response schema
-    // (generationConfig.responseJsonSchema / responseSchema, or response_format.json_schema.schema), scores between
-    // 0 and their schema maximum, deterministic per model.
+    // (generationConfig.responseJsonSchema / responseSchema, or response_format.json_schema.schema), one item per
+    // question listed in the schema, scores between 0 and their maximum (from the schema, or from prompt lines such
+    // as "id: q1 … (maximum 4 points, step 0.5)"), else 0; deterministic for a given request and model.
     static QJsonObject defaultResponse(const QJsonObject &requestBody, const QString &api, const QString &model);
     // The response schema a request asks for, or an empty object.
     static QJsonObject responseSchemaOf(const QJsonObject &requestBody, const QString &api);

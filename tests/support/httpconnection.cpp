@@ -163,8 +163,14 @@ bool HttpConnection::parseNext()
         }
     }
     const qsizetype bodyStart = headerEnd + 4;
-    if (m_buffer.size() - bodyStart < contentLength)
+    if (m_buffer.size() - bodyStart < contentLength) {
+        if (!m_continueSent && request.headers.value("expect").toLower() == "100-continue") {
+            m_continueSent = true;
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         return false;
+    }
+    m_continueSent = false;
 
     request.body = m_buffer.mid(bodyStart, contentLength);
     m_buffer.remove(0, bodyStart + contentLength);

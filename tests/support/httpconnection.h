@@ -34,7 +34,7 @@ struct HttpReply {
 };
 
 // Server side of one keep-alive TCP connection: parses requests (request line, headers, Content-Length body)
-// one at a time and writes one reply per request. A request that arrives while the previous one is still
+// one at a time and writes one reply per request. Answers "Expect: 100-continue". A request that arrives while the previous one is still
 // unanswered waits in the buffer.
 class HttpConnection final : public QObject
 {
@@ -73,6 +73,7 @@ private:
     bool m_busy = false;           // a request was delivered and not answered yet
     bool m_currentKeepAlive = true;
     bool m_closing = false;
+    bool m_continueSent = false;   // "100 Continue" already sent for the request being received
     bool m_closedEmitted = false;
 };
 

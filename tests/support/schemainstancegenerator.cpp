@@ -1,6 +1,7 @@
 #include "tests/support/schemainstancegenerator.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -110,6 +111,42 @@ QJsonObject SchemaInstanceGenerator::mismatch(const QJsonObject &valid) const
         it.value() = wrongTypeFor(it.value());
     object.insert(QStringLiteral("unexpected"), true);
     return object;
+}
+
+QHash<QString, SchemaInstanceGenerator::QuestionHint> SchemaInstanceGenerator::questionHints(const QString &promptText)
+{
+    static const QRegularExpression line(
+        QStringLiteral("\\bid:\\s*([^\\s,;:()]+)[^\\n]*?\\bmax(?:imum)?\\W+([0-9]+(?:[.,][0-9]+)?)(?:[^\\n]*?\\bstep\\W+([0-9]+(?:[.,][0-9]+)?))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, QuestionHint> hints;
+    auto number = [](QString text) { return text.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(); };
+    for (auto it = line.globalMatch(promptText); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QuestionHint hint;
+        hint.maxPoints = number(match.captured(2));
+        hint.step = match.captured(3).isEmpty() ? 0 : number(match.captured(3));
+        hints.insert(match.captured(1), hint);
+    }
+    return hints;
+}
+
+void SchemaInstanceGenerator::applyHint(QJsonObject &item, const QString &questionId, const QString &path) const
+{
+    const auto hint = m_hints.constFind(questionId);
+    if (hint == m_hints.constEnd() || hint->maxPoints <= 0)
+        return;
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        const QString name = it.key().toLower();
+        if (!it.value().isDouble()
+            || !(name.contains(QLatin1String("score")) || name.contains(QLatin1String("point"))
+                 || name.contains(QLatin1String("mark"))))
+            continue;
+        const double fraction = static_cast<double>(hash(path + QLatin1Char('/') + questionId) % 5) / 4.0;
+        double value = hint->maxPoints * fraction;
+        if (hint->step > 0)
+            value = std::floor(value / hint->step + 1e-9) * hint->step;
+        it.value() = std::clamp(value, 0.0, hint->maxPoints);
+    }
 }
 
 quint32 SchemaInstanceGenerator::hash(const QString &path) const
@@ -226,8 +263,15 @@ QJsonValue SchemaInstanceGenerator::generateObject(const QJsonObject &schema, co
 {
     QJsonObject object;
     const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
-    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
-        object.insert(it.key(), generate(it.value(), path + QLatin1Char('/') + it.key(), depth + 1));
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        QJsonValue value = generate(it.value(), path + QLatin1Char('/') + it.key(), depth + 1);
+        if (value.isObject() && m_hints.contains(it.key())) {
+            QJsonObject child = value.toObject();
+            applyHint(child, it.key(), path);
+            value = child;
+        }
+        object.insert(it.key(), value);
+    }
     // Required names without a declared property take the additionalProperties schema.
     const QJsonValue additional = schema.value(QLatin1String("additionalProperties"));
     for (const QJsonValue &name : schema.value(QLatin1String("required")).toArray()) {
@@ -258,8 +302,21 @@ QJsonValue SchemaInstanceGenerator::generateArray(const QJsonObject &schema, con
     } else if (QJsonArray variants = variantsOf(itemSchema); variants.size() > 1) {
         // One variant per question: answer each once.
         for (const QJsonValue &variant : variants) {
-            if (!isNullOnly(resolve(variant)))
-                array.append(generate(variant, itemPath(array.size()), depth + 1));
+            if (isNullOnly(resolve(variant)))
+                continue;
+            QJsonValue value = generate(variant, itemPath(array.size()), depth + 1);
+            if (value.isObject()) {
+                QJsonObject item = value.toObject();
+                for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
+                    if (it.value().isString() && m_hints.contains(it.value().toString())) {
+                        const QString id = it.value().toString();
+                        applyHint(item, id, path);
+                        break;
+                    }
+                }
+                value = item;
+            }
+            array.append(value);
         }
     } else {
         // An item property listing the questions in an enum: one item per listed question.
@@ -286,11 +343,15 @@ QJsonValue SchemaInstanceGenerator::generateArray(const QJsonObject &schema, con
             for (const QJsonValue &value : std::as_const(keyValues)) {
                 QJsonObject item = generate(items, itemPath(array.size()), depth + 1).toObject();
                 item.insert(keyProperty, value);
+                applyHint(item, value.toString(), path);
                 array.append(item);
             }
         }
     }
-    const int wanted = std::max(minItems, array.isEmpty() ? 1 : 0);
+    // Arrays of objects get at least one; arrays of plain values (flags, tags) only what minItems asks.
+    const QString itemType = schemaType(itemSchema);
+    const bool objectItems = itemType == QLatin1String("object") || !variantsOf(itemSchema).isEmpty();
+    const int wanted = std::max(minItems, array.isEmpty() && objectItems ? 1 : 0);
     while (array.size() < wanted && !items.isUndefined() && items != QJsonValue(false))
         array.append(generate(items, itemPath(array.size()), depth + 1));
     if (!schema.contains(QLatin1String("items")) && array.isEmpty() && minItems > 0) {
@@ -318,7 +379,9 @@ QJsonValue SchemaInstanceGenerator::generateNumber(const QJsonObject &schema, bo
     const double multipleOf = schema.value(QLatin1String("multipleOf")).toDouble();
 
     double value = lo;
-    if (hasMax && hi > lo) {
+    if (!hasMax && lastSegment(path).contains(QLatin1String("confidence"), Qt::CaseInsensitive)) {
+        value = std::max(lo, 0.5 + 0.1 * static_cast<double>(hash(path) % 6));
+    } else if (hasMax && hi > lo) {
         const double fraction = static_cast<double>(hash(path) % 5) / 4.0;
         value = lo + (hi - lo) * fraction;
         if (multipleOf > 0)

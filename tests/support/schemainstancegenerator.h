@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -12,13 +13,25 @@ namespace Corrige::Test {
 // multipleOf, minItems/maxItems, minLength/maxLength, nullable) and Gemini's upper-case responseSchema.
 //
 // Numbers bounded by a maximum get a value in [minimum, maximum] (a grading score between 0 and the question's
-// maximum); unbounded ones get their minimum or 0. An array whose items name one question each (an item
-// property with an enum, or one anyOf/oneOf variant per question, or prefixItems) gets one item per question.
+// maximum); unbounded ones get their minimum or 0, except a "confidence" (0.5 to 1). An array whose items name one
+// question each (an item property with an enum, or one anyOf/oneOf variant per question, or prefixItems) gets one
+// item per question; other arrays of objects get one item, arrays of plain values their minItems.
+// When the prompt told the maximum of a question (see questionHints()), that question's score (a number property
+// named score, points or mark) lies between 0 and that maximum, in its steps.
 // Values are deterministic for a given `seed` and differ between seeds.
 class SchemaInstanceGenerator
 {
 public:
+    struct QuestionHint {
+        double maxPoints = 0;
+        double step = 0; // 0 = any value
+    };
+
     SchemaInstanceGenerator(QJsonObject rootSchema, QString seed);
+
+    // Question maxima read from a prompt: lines such as "id: q1 — Question 1 (maximum 4 points, step 0.5)".
+    static QHash<QString, QuestionHint> questionHints(const QString &promptText);
+    void setQuestionHints(QHash<QString, QuestionHint> hints) { m_hints = std::move(hints); }
 
     QJsonValue generate() const;
 
@@ -37,9 +50,11 @@ private:
     QJsonValue generateArray(const QJsonObject &schema, const QString &path, int depth) const;
     QJsonValue generateObject(const QJsonObject &schema, const QString &path, int depth) const;
     quint32 hash(const QString &path) const;
+    void applyHint(QJsonObject &item, const QString &questionId, const QString &path) const;
 
     QJsonObject m_root;
     QString m_seed;
+    QHash<QString, QuestionHint> m_hints;
 };
 
 } // namespace Corrige::Test

@@ -1,5 +1,6 @@
 #include "tests/support/fakellmserver.h"
 #include "tests/support/jsonschemavalidator.h"
+#include "tests/support/schemainstancegenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,13 +15,17 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrlQuery>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using Corrige::Test::FakeLlmServer;
 using Corrige::Test::JsonSchemaValidator;
+using Corrige::Test::SchemaInstanceGenerator;
 using Corrige::Test::SchemaViolation;
 using Fault = FakeLlmServer::Fault;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -309,6 +314,7 @@ private slots:
     void defaultResponseFitsTheSchema_data();
     void defaultResponseFitsTheSchema();
     void defaultResponseIsDeterministic();
+    void defaultResponseReadsMaximaFromThePrompt();
 
     // JsonSchemaValidator
     void validatorKeywords_data();
@@ -317,7 +323,8 @@ private slots:
     void validatorRejectsUndeclaredPropertiesWhenAsked();
     void validatorAcceptsRecordedResponses();
 
-    // Tool
+    // Threads and the tool
+    void serverRunsInItsOwnThread();
     void standaloneToolServes();
 
 private:
@@ -1310,6 +1317,53 @@ void TestFakeLlmServer::defaultResponseIsDeterministic()
     QVERIFY(answers.size() > 1);
 }
 
+void TestFakeLlmServer::defaultResponseReadsMaximaFromThePrompt()
+{
+    const QString prompt = QStringLiteral(
+        "Exam: Physics\nQuestions to grade:\n"
+        "\n### id: q1 \u2014 Question 1 (maximum 4 points, step 0.5)\nQuestion: Derive E.\n"
+        "\n### id: q2 \u2014 Question 2 (maximum 1 points, step 0.25)\nQuestion: Name it.\n");
+    const QHash<QString, SchemaInstanceGenerator::QuestionHint> hints = SchemaInstanceGenerator::questionHints(prompt);
+    QCOMPARE(hints.size(), 2);
+    QCOMPARE(hints.value(QStringLiteral("q1")).maxPoints, 4.0);
+    QCOMPARE(hints.value(QStringLiteral("q1")).step, 0.5);
+    QCOMPARE(hints.value(QStringLiteral("q2")).maxPoints, 1.0);
+    QCOMPARE(hints.value(QStringLiteral("q2")).step, 0.25);
+
+    // The grading schema names the questions but not their maxima; the prompt does.
+    const QJsonObject schema = parseObject(QByteArrayLiteral(R"({"type": "object", "additionalProperties": false,
+        "required": ["questions"], "properties": {"questions": {"type": "array", "items": {"type": "object",
+        "additionalProperties": false,
+        "required": ["id", "score", "justification", "transcription", "confidence", "flags"],
+        "properties": {"id": {"type": "string", "enum": ["q1", "q2"]}, "score": {"type": "number"},
+            "justification": {"type": "string"}, "transcription": {"type": "string"}, "confidence": {"type": "number"},
+            "flags": {"type": "array", "items": {"type": "string", "enum": ["blank", "illegible", "suspicious"]}}}}}}})"));
+    bool someMarks = false;
+    for (int copy = 0; copy < 8; ++copy) {
+        QJsonObject body = openAiBody(schema);
+        QJsonArray messages = body.value(QLatin1String("messages")).toArray();
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QString(prompt + QStringLiteral("Copy: C-%1").arg(copy))}});
+        body.insert(QStringLiteral("messages"), messages);
+        const QJsonObject answer = FakeLlmServer::defaultResponse(body, QStringLiteral("openai"), QStringLiteral("gpt-4o"));
+        QVERIFY(JsonSchemaValidator::validateAgainst(answer, schema).isEmpty());
+        const QJsonArray questions = answer.value(QLatin1String("questions")).toArray();
+        QCOMPARE(questions.size(), 2);
+        for (const QJsonValue &value : questions) {
+            const QJsonObject question = value.toObject();
+            const auto hint = hints.value(question.value(QLatin1String("id")).toString());
+            const double score = question.value(QLatin1String("score")).toDouble();
+            QVERIFY(score >= 0 && score <= hint.maxPoints);
+            QCOMPARE(std::fmod(score, hint.step), 0.0);
+            someMarks = someMarks || score > 0;
+            const double confidence = question.value(QLatin1String("confidence")).toDouble();
+            QVERIFY(confidence >= 0.5 && confidence <= 1.0);
+            QVERIFY(question.value(QLatin1String("flags")).toArray().isEmpty());
+        }
+    }
+    QVERIFY(someMarks);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // JsonSchemaValidator
 
@@ -1494,6 +1548,36 @@ void TestFakeLlmServer::validatorAcceptsRecordedResponses()
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tool
+
+void TestFakeLlmServer::serverRunsInItsOwnThread()
+{
+    QThread thread;
+    thread.start();
+    auto *server = new FakeLlmServer(specsDir);
+    server->moveToThread(&thread);
+    bool listening = false;
+    QMetaObject::invokeMethod(server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(listening);
+    server->setDefaultLatency(50);
+    server->enqueue(Fault::ServerError500);
+
+    QUrl url = server->openAiBaseUrl();
+    url.setPath(url.path() + QStringLiteral("/chat/completions"));
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 3; ++i)
+        replies.append(send(url, compact(openAiBody())));
+    QList<int> statuses;
+    for (QNetworkReply *reply : std::as_const(replies))
+        statuses.append(collect(reply).status);
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int>{200, 200, 500}));
+    QCOMPARE(server->records().size(), 3);
+    QTRY_COMPARE(server->inFlight(), 0);
+
+    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(5000));
+}
 
 void TestFakeLlmServer::standaloneToolServes()
 {
