@@ -248,6 +248,9 @@ int commandStatus(const QStringList &arguments)
 
 int commandRubric(const QStringList &arguments)
 {
+    // Drafting takes the provider options; it has its own parser.
+    if (arguments.contains(QStringLiteral("--generate")))
+        return commandRubricGenerate(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Show the rubric of every question."));
     parser.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
@@ -259,8 +262,7 @@ int commandRubric(const QStringList &arguments)
     if (!parse(parser, arguments, 1, &exitCode))
         return exitCode;
     if (parser.isSet(generateOption))
-        return fail(ExitFailure, tr("Drafting rubrics with a model is not available in this version of Corrige. "
-                                    "Write the rubric in the exam JSON instead."));
+        return commandRubricGenerate(arguments);
     const Result<std::unique_ptr<SessionDatabase>> session = openSession(parser.positionalArguments().constFirst());
     if (!session)
         return failWith(session.error());

@@ -4,6 +4,11 @@
 #include "app/cli/signalwatcher.h"
 #include "app/cli/terminalprogress.h"
 #include "core/grading/gradingorchestrator.h"
+#include "core/grading/rubricdraft.h"
+#include "core/llm/llmclient.h"
+#include "core/pdf/pageimageextractor.h"
+#include "core/pdf/pdfinspector.h"
+#include "core/session/sessiondatabase.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/sessionstore.h"
 #include "core/settings/appsettings.h"
@@ -99,6 +104,116 @@ QString formatDuration(qint64 ms)
 }
 
 } // namespace
+
+int commandRubricGenerate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draft a rubric with a model for every question that has none. Drafts are marked as AI drafts until a "
+           "teacher edits them."));
+    parser.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    const QCommandLineOption generateOption(QStringLiteral("generate"), tr("Draft the missing rubrics with a model."));
+    const QCommandLineOption showOption(QStringLiteral("show"), tr("Print the rubrics afterwards."));
+    const QCommandLineOption blankOption(QStringLiteral("blank"),
+                                         tr("The blank exam as a PDF, shown to the model for context."),
+                                         QStringLiteral("PDF"));
+    const ProviderOptions first = providerOptions(QString());
+    parser.addOptions({generateOption, showOption, blankOption, first.provider, first.model, first.baseUrl});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
+    const QString sessionPath = parser.positionalArguments().constFirst();
+    if (!QFileInfo::exists(sessionPath))
+        return fail(ExitBadInput,
+                    tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
+                        .arg(sessionPath));
+    Result<ProviderConfig> config = readProvider(parser, first, ModelSlot::A);
+    if (!config)
+        return fail(ExitBadInput, config.errorString());
+
+    QList<QByteArray> blankPages;
+    if (parser.isSet(blankOption)) {
+        const Result<ImportDocument> blank = PdfInspector::load(parser.value(blankOption));
+        if (!blank)
+            return fail(ExitBadInput, blank.errorString());
+        QList<int> pages;
+        for (int i = 0; i < std::min(blank->pageCount, 6); ++i)
+            pages.append(i);
+        const Result<QList<PageImage>> images = PageImageExtractor::extract(blank->data, pages, PageImageOptions{1600, 80, 2 * 1024 * 1024});
+        if (!images)
+            return fail(ExitBadInput, images.errorString());
+        for (const PageImage &image : images.value())
+            blankPages.append(image.jpeg);
+    }
+
+    Result<std::unique_ptr<SessionDatabase>> opened = SessionDatabase::open(sessionPath);
+    if (!opened)
+        return fail(opened.error().code == ErrorCode::Database ? ExitFailure : ExitBadInput, opened.errorString());
+    SessionDatabase &db = *opened.value();
+    const Exam exam = db.exam();
+
+    LlmClient client(config.value());
+    client.setMaxConcurrency(2);
+    QHash<quint64, QString> questionByRequest;
+    for (const Question &question : exam.questions) {
+        if (question.rubric && !question.rubric->criteria.isEmpty())
+            continue;
+        questionByRequest.insert(client.submit(RubricDraft::build(exam, question, blankPages)), question.id);
+    }
+    if (questionByRequest.isEmpty()) {
+        QTextStream(stdout) << tr("Every question already has a rubric; nothing to draft.") << Qt::endl;
+        return ExitOk;
+    }
+
+    QEventLoop loop;
+    int failed = 0;
+    int remaining = int(questionByRequest.size());
+    QString fatal;
+    QTextStream out(stdout);
+    QObject::connect(&client, &LlmClient::finished, &loop, [&](quint64 id, const LlmOutcome &outcome, int) {
+        const Question *question = exam.question(questionByRequest.value(id));
+        if (!question)
+            return;
+        if (!outcome) {
+            if (outcome.code() == ErrorCode::MissingKey || outcome.code() == ErrorCode::InvalidKey
+                || outcome.code() == ErrorCode::QuotaExhausted) {
+                fatal = outcome.error().message();
+                client.cancelAll();
+            } else if (outcome.code() != ErrorCode::Cancelled) {
+                ++failed;
+                errStream() << tr("corrige-cli: no draft for %1: %2").arg(question->displayLabel(), outcome.error().message())
+                            << Qt::endl;
+            }
+        } else {
+            const Result<Rubric> rubric = RubricDraft::parse(outcome.reply().json, *question);
+            const Status saved = rubric ? db.setRubric(question->id, rubric.value(), QStringLiteral("ai"))
+                                        : Status(rubric.error());
+            if (!saved) {
+                ++failed;
+                errStream() << tr("corrige-cli: no draft for %1: %2").arg(question->displayLabel(), saved.errorString())
+                            << Qt::endl;
+            } else {
+                out << tr("Drafted the rubric of %1: %n criterion(s).", nullptr, int(rubric->criteria.size()))
+                           .arg(question->displayLabel())
+                    << Qt::endl;
+            }
+        }
+        if (--remaining == 0)
+            loop.quit();
+    });
+    loop.exec();
+    if (!fatal.isEmpty())
+        return fail(ExitBadInput, fatal);
+    if (parser.isSet(showOption))
+        out << tr("Review the drafts with: corrige-cli rubric %1 --show").arg(sessionPath) << Qt::endl;
+    return failed > 0 ? ExitSomeFailed : ExitOk;
+}
 
 int commandGrade(const QStringList &arguments)
 {

@@ -7,4 +7,7 @@ namespace Corrige::Cli {
 // corrige-cli grade SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade] + provider options
 int commandGrade(const QStringList &arguments);
 
+// corrige-cli rubric SESSION --generate [--blank PDF] + provider options
+int commandRubricGenerate(const QStringList &arguments);
+
 } // namespace Corrige::Cli

@@ -78,6 +78,7 @@ private slots:
     void keys_missingOrRefused_stopWithAClearMessage();
     void quota_isNotRetried();
     void teacherGrades_areNeverOverwritten();
+    void rubricGenerate_draftsTheMissingRubrics();
 
 private:
     QString createSession();
@@ -495,6 +496,54 @@ void TstGrade::teacherGrades_areNeverOverwritten()
     for (const auto &record : records)
         withoutQ5 += !record.body.contains("\"q5\"");
     QCOMPARE(withoutQ5, 1);
+}
+
+void TstGrade::rubricGenerate_draftsTheMissingRubrics()
+{
+    // An exam with two questions without rubric.
+    const QString examPath = m_dir->filePath(QStringLiteral("exam.json"));
+    {
+        QFile file(examPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"title": "Optics", "language": "fr", "questions": [
+            {"id": "a", "text": "Define refraction.", "maxPoints": 2},
+            {"id": "b", "text": "Compute the focal length.", "maxPoints": 3},
+            {"id": "c", "text": "Draw the ray.", "maxPoints": 1,
+             "rubric": {"criteria": [{"description": "Ray through the focus", "points": 1}]}}]})");
+    }
+    const QString session = m_dir->filePath(QStringLiteral("optics.corrige"));
+    QCOMPARE(runCli({QStringLiteral("new"), session, QStringLiteral("--exam"), examPath}).exitCode, 0);
+    // The "model" proposes criteria whose points do not add up: Corrige makes them fit the maximum.
+    m_server->setResponder([](const QJsonObject &, const QString &, const QString &) {
+        return QJsonObject{{QStringLiteral("criteria"),
+                            QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Critère principal")},
+                                                   {QStringLiteral("points"), 4}},
+                                       QJsonObject{{QStringLiteral("description"), QStringLiteral("Unités")},
+                                                   {QStringLiteral("points"), 1}}}},
+                           {QStringLiteral("guidelines"), QStringLiteral("Ne jamais dépasser 10 points.")}};
+    });
+    const Run run = runCli({QStringLiteral("rubric"), session, QStringLiteral("--generate"), QStringLiteral("--base-url"),
+                            m_server->geminiBaseUrl().toString(), QStringLiteral("--blank"),
+                            QStringLiteral(CORRIGE_TEST_DATA_DIR "/scans/zesje_demo_blank_exam_source.pdf")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(m_server->requestCount(), 2); // question c already had a rubric
+    for (const auto &record : m_server->records()) {
+        QVERIFY2(record.schemaValid, qPrintable(record.schemaError));
+        QCOMPARE(record.body.count("\"inlineData\""), 3); // the blank exam's pages
+    }
+
+    auto db = Core::SessionDatabase::open(session);
+    QVERIFY(db);
+    const Core::Exam exam = db.value()->exam();
+    for (const Core::Question &question : exam.questions) {
+        QVERIFY(question.rubric.has_value());
+        QVERIFY(qFuzzyCompare(question.rubric->criteriaTotal(), question.maxPoints));
+    }
+    QCOMPARE(exam.questions.at(0).rubric->origin, Core::RubricOrigin::Ai);
+    QCOMPARE(exam.questions.at(2).rubric->origin, Core::RubricOrigin::Exam);
+    QCOMPARE(exam.questions.at(1).maxPoints, 3.0); // guidance text never changes a maximum
+    const Run shown = runCli({QStringLiteral("rubric"), session, QStringLiteral("--show")});
+    QVERIFY2(shown.out.contains(QStringLiteral("Critère principal")), qPrintable(shown.out));
 }
 
 QTEST_GUILESS_MAIN(TstGrade)
