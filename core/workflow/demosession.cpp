@@ -19,7 +19,7 @@ constexpr int demoPagesPerCopy = 4;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Corrige::Core::DemoSession", text);
+    return QCoreApplication::translate("Corrige::Core", text);
 }
 
 Result<QByteArray> readResource(const QString &name)
