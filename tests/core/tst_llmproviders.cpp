@@ -4,6 +4,7 @@
 #include "core/llm/openaiprovider.h"
 #include "core/llm/providerconfig.h"
 #include "core/llm/retryhint.h"
+#include "tests/support/jsonschemavalidator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -179,6 +180,8 @@ private Q_SLOTS:
     void openai_bodyUsesOnlyFieldsOfTheOfficialSpec_data();
     void openai_bodyUsesOnlyFieldsOfTheOfficialSpec();
     void openai_schemaNameIsSanitised();
+    void bodies_validateAgainstOfficialSchemas_data();
+    void bodies_validateAgainstOfficialSchemas();
 
     void parse_recordedExamples_data();
     void parse_recordedExamples();
@@ -549,6 +552,70 @@ void TstLlmProviders::openai_schemaNameIsSanitised()
     QCOMPARE(OpenAiProvider::schemaName(QStringLiteral("copy_grades-2")), QStringLiteral("copy_grades-2"));
     QCOMPARE(OpenAiProvider::schemaName(QStringLiteral("notes é/1")), QStringLiteral("notes___1"));
     QCOMPARE(OpenAiProvider::schemaName(QString(100, QLatin1Char('x'))).size(), 64);
+}
+
+void TstLlmProviders::bodies_validateAgainstOfficialSchemas_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<LlmRequest>("request");
+
+    const LlmRequest grading = gradingRequest();
+    LlmRequest plain;
+    plain.userText = QStringLiteral("Draft a rubric for: explain photosynthesis (4 points).");
+    LlmRequest imagesOnly;
+    imagesOnly.jpegImages = { fakeJpeg('x', 1000) };
+    LlmRequest firebaseSchema = grading;
+    firebaseSchema.responseSchema
+        = readJson(QStringLiteral("examples/gemini_firebase_sdk_test_data/schema/json-schema.json")).toObject();
+    LlmRequest unlabelled = grading;
+    unlabelled.imageLabels.clear();
+
+    const QList<std::pair<int, QString>> targets {
+        { int(ProviderKind::Gemini), QStringLiteral("gemini-2.5-flash") },
+        { int(ProviderKind::OpenAi), QStringLiteral("gpt-4o") },
+        { int(ProviderKind::OpenAi), QStringLiteral("o4-mini") },
+        { int(ProviderKind::Compatible), QStringLiteral("qwen2.5vl:7b") },
+    };
+    const QList<std::pair<const char *, LlmRequest>> requests { { "grading", grading },
+                                                                { "plain text", plain },
+                                                                { "images only", imagesOnly },
+                                                                { "firebase schema", firebaseSchema },
+                                                                { "unlabelled images", unlabelled } };
+    for (const auto &[kind, model] : targets) {
+        for (const auto &[name, request] : requests)
+            QTest::addRow("%s %s", qPrintable(model), name) << kind << model << request;
+    }
+}
+
+void TstLlmProviders::bodies_validateAgainstOfficialSchemas()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, model);
+    QFETCH(LlmRequest, request);
+    const bool gemini = ProviderKind(kind) == ProviderKind::Gemini;
+    Corrige::Test::JsonSchemaValidator validator;
+    QString error;
+    QVERIFY2(validator.loadFile(dataPath(gemini ? QStringLiteral("specs/gemini_v1beta_rest.schema.json")
+                                                : QStringLiteral("specs/chat_completions.openapi.json")),
+                                &error),
+             qPrintable(error));
+    validator.setRejectUndeclaredProperties(true); // like the real servers: unknown parameters are refused
+
+    const std::unique_ptr<LlmProvider> provider = makeProvider(ProviderKind(kind));
+    const QJsonObject body = toObject(provider->buildBody(request, configFor(ProviderKind(kind), model)));
+    const QString pointer = gemini ? QStringLiteral("#/$defs/GenerateContentRequest")
+                                   : QStringLiteral("#/components/schemas/CreateChatCompletionRequest");
+    const QList<Corrige::Test::SchemaViolation> violations = validator.validate(body, pointer);
+    QStringList problems;
+    for (const Corrige::Test::SchemaViolation &violation : violations)
+        problems.append(violation.pointer() + QLatin1String(": ") + violation.message);
+    QVERIFY2(violations.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+
+    // The validator is not blind: an unknown field is refused.
+    QJsonObject broken = body;
+    broken.insert(gemini ? QStringLiteral("max_tokens") : QStringLiteral("maxOutputTokens"), 10);
+    QVERIFY(!validator.validate(broken, pointer).isEmpty());
 }
 
 void TstLlmProviders::parse_recordedExamples_data()
