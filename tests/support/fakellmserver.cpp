@@ -720,7 +720,6 @@ void FakeLlmServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, this);
-        m_connections.insert(connection);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { handleRequest(connection, request); });
         connect(connection, &HttpConnection::closed, this, [this, connection] { connectionClosed(connection); });
@@ -739,7 +738,6 @@ void FakeLlmServer::connectionClosed(HttpConnection *connection)
     }
     for (const quint64 id : std::as_const(open))
         finish(id, 0);
-    m_connections.remove(connection);
     connection->deleteLater();
 }
 

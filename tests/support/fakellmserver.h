@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QQueue>
-#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -170,7 +169,6 @@ private:
     int m_maxConcurrent = 0;
     quint64 m_nextPendingId = 1;
     QMap<quint64, std::shared_ptr<Pending>> m_pending;
-    QSet<HttpConnection *> m_connections;
 };
 
 } // namespace Corrige::Test
