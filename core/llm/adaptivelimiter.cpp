@@ -18,18 +18,39 @@ void AdaptiveLimiter::setCap(int cap)
 
 bool AdaptiveLimiter::canStart(qint64 nowMs) const
 {
-    return m_inFlight < m_limit && nowMs >= m_notBefore;
+    return m_inFlight < m_limit && msUntilOpen(nowMs) == 0;
 }
 
 qint64 AdaptiveLimiter::msUntilOpen(qint64 nowMs) const
 {
-    return std::max<qint64>(0, m_notBefore - nowMs);
+    qint64 open = m_notBefore;
+    if (m_lastStart >= 0 && m_intervalMs > 0)
+        open = std::max(open, m_lastStart + qint64(m_intervalMs));
+    return std::max<qint64>(0, open - nowMs);
 }
 
-quint64 AdaptiveLimiter::onStarted()
+quint64 AdaptiveLimiter::onStarted(qint64 nowMs)
 {
     ++m_inFlight;
+    if (nowMs >= 0) {
+        // The first start after a pause: every request of the refused wave has had its answer by now.
+        if (m_windowEnd >= 0 && nowMs >= m_notBefore)
+            learnPace();
+        m_lastStart = nowMs;
+    }
     return m_epoch;
+}
+
+void AdaptiveLimiter::learnPace()
+{
+    if (m_accepted.size() >= 2) {
+        const double window = double(m_windowEnd - m_accepted.front());
+        m_intervalMs = std::max(m_intervalMs, 1.05 * window / double(m_accepted.size()));
+    } else {
+        m_intervalMs = std::max(2 * m_intervalMs, 100.0);
+    }
+    m_accepted.clear();
+    m_windowEnd = -1;
 }
 
 void AdaptiveLimiter::onFinished()
@@ -38,8 +59,14 @@ void AdaptiveLimiter::onFinished()
     m_inFlight = std::max(0, m_inFlight - 1);
 }
 
-void AdaptiveLimiter::onSuccess()
+void AdaptiveLimiter::onSuccess(qint64 startedAtMs)
 {
+    if (startedAtMs >= 0) {
+        m_accepted.push_back(startedAtMs);
+        if (m_accepted.size() > 4096)
+            m_accepted.pop_front();
+    }
+    m_intervalMs *= 0.998;
     if (m_limit >= m_cap)
         return;
     if (++m_successes >= m_limit) {
@@ -51,11 +78,13 @@ void AdaptiveLimiter::onSuccess()
 void AdaptiveLimiter::onRateLimited(qint64 nowMs, qint64 retryAfterMs, quint64 ticket)
 {
     m_successes = 0;
+    const qint64 pause = retryAfterMs >= 0 ? retryAfterMs : fallbackPauseMs;
     if (ticket == m_epoch) {
         m_limit = std::max(1, m_limit / 2);
         ++m_epoch;
+        if (m_windowEnd < 0)
+            m_windowEnd = nowMs + pause;
     }
-    const qint64 pause = retryAfterMs >= 0 ? retryAfterMs : fallbackPauseMs;
     m_notBefore = std::max(m_notBefore, nowMs + pause);
 }
 

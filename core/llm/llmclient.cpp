@@ -167,7 +167,7 @@ void LlmClient::startAttempt(quint64 id)
     }
 
     ++job.attempts;
-    job.ticket = m_limiter.onStarted();
+    job.ticket = m_limiter.onStarted(m_clock.elapsed());
     job.started.start();
     QNetworkReply *reply = m_network->post(m_provider->buildHttpRequest(m_config), job.request.body);
     job.reply = reply;
@@ -277,7 +277,7 @@ void LlmClient::handleOutcome(quint64 id, const LlmOutcome &outcome, int httpSta
     record.latencyMs = latencyMs;
 
     if (outcome.isOk()) {
-        m_limiter.onSuccess();
+        m_limiter.onSuccess(m_clock.elapsed() - latencyMs);
         record.usage = outcome.reply().usage;
         emit attemptFinished(id, record);
         finish(id, outcome);

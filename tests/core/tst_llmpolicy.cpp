@@ -33,6 +33,7 @@ private Q_SLOTS:
     void limiter_growsBackAfterSuccesses();
     void limiter_neverBelowOne();
     void limiter_capChangeResets();
+    void limiter_pacesStartsToTheServersWindow();
 };
 
 void TstLlmPolicy::retry_decidesByErrorAndAttempt_data()
@@ -249,6 +250,34 @@ void TstLlmPolicy::limiter_capChangeResets()
     QCOMPARE(limiter.inFlight(), 1); // the request in flight is still counted
     limiter.onStarted();
     QVERIFY(!limiter.canStart(0));
+}
+
+void TstLlmPolicy::limiter_pacesStartsToTheServersWindow()
+{
+    AdaptiveLimiter limiter(6);
+    QCOMPARE(limiter.startIntervalMs(), 0.0); // no pacing until a server rate-limits
+    // Ten requests accepted within the first 90 ms, then the eleventh is refused at 100 ms: the server says a
+    // slot frees in 900 ms, so its window is 1000 ms wide and holds ten requests.
+    for (int i = 0; i < 10; ++i) {
+        limiter.onStarted(i * 10);
+        limiter.onFinished();
+        limiter.onSuccess(i * 10);
+    }
+    const quint64 ticket = limiter.onStarted(95);
+    limiter.onFinished();
+    limiter.onRateLimited(100, 900, ticket);
+    QVERIFY(!limiter.canStart(999));
+    QVERIFY(limiter.canStart(1000));
+    limiter.onStarted(1000);
+    limiter.onFinished();
+    QVERIFY(qAbs(limiter.startIntervalMs() - 105.0) < 1.0); // 5 % under the server's rate
+    QVERIFY(!limiter.canStart(1100));
+    QCOMPARE(limiter.msUntilOpen(1100), 5);
+    QVERIFY(limiter.canStart(1105));
+    // Successes shrink the spacing slowly, to probe for a higher limit.
+    limiter.onSuccess(1000);
+    QVERIFY(limiter.startIntervalMs() < 105.0);
+    QVERIFY(limiter.startIntervalMs() > 104.0);
 }
 
 QTEST_GUILESS_MAIN(TstLlmPolicy)
