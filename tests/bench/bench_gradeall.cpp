@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -100,8 +102,22 @@ struct ServerThread {
 
 struct RunResult {
     qint64 wallMs = 0;
+    qint64 longestStallMs = 0; // the longest the orchestrator's (GUI) thread went without running its timers
     Core::RunProgress summary;
 };
+
+// Peak resident memory of this process so far, in KiB (Linux; 0 elsewhere).
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return 0;
+}
 
 RunResult grade(const QString &sessionPath, const QUrl &baseUrl, int concurrency, bool anonymize)
 {
@@ -132,11 +148,22 @@ RunResult grade(const QString &sessionPath, const QUrl &baseUrl, int concurrency
                          result.summary = summary;
                          loop.quit();
                      });
+    // A 5 ms heartbeat on the orchestrator's thread: the largest gap between beats is the longest stall a
+    // window would suffer.
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer sinceBeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
+        result.longestStallMs = std::max(result.longestStallMs, sinceBeat.restart());
+    });
     QElapsedTimer timer;
     timer.start();
     if (!orchestrator.start(snapshot, options))
         return result;
+    sinceBeat.start();
+    heartbeat.start(5);
     loop.exec();
+    heartbeat.stop();
     result.wallMs = timer.elapsed();
     store.flush();
     return result;
@@ -156,6 +183,21 @@ int main(int argc, char *argv[])
     ServerThread server;
     const QUrl baseUrl = server.server->geminiBaseUrl();
 
+    // 0. Memory: a small class, then a ten times larger one; peak RSS must stay flat (prefetch is bounded).
+    server.run([&] { server.server->setDefaultLatency(20); });
+    const QString small = dir.filePath(QStringLiteral("small.corrige"));
+    const QString large = dir.filePath(QStringLiteral("large.corrige"));
+    const int smallCopies = std::max(5, copies / 4);
+    createSession(small, smallCopies);
+    createSession(large, smallCopies * 10);
+    grade(small, baseUrl, concurrency, true);
+    const qint64 smallPeak = peakRssKiB();
+    grade(large, baseUrl, concurrency, true);
+    const qint64 largePeak = peakRssKiB();
+    out() << QStringLiteral("memory: peak RSS %1 MiB after %2 copies, %3 MiB after %4 more; ratio %5 (target <= 1.5)\n")
+                 .arg(smallPeak / 1024).arg(smallCopies).arg(largePeak / 1024).arg(smallCopies * 10)
+                 .arg(smallPeak ? double(largePeak) / smallPeak : 0.0, 0, 'f', 2);
+
     // 1. Fixed latency.
     const QString first = dir.filePath(QStringLiteral("latency.corrige"));
     if (!createSession(first, copies)) {
@@ -170,6 +212,7 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("  wall %1 ms, ideal %2 ms, ratio %3 (target <= 1.10), graded %4, failed %5\n")
                  .arg(fixed.wallMs).arg(ideal, 0, 'f', 0).arg(fixed.wallMs / ideal, 0, 'f', 3)
                  .arg(fixed.summary.graded).arg(fixed.summary.failed);
+    out() << QStringLiteral("  longest stall of the orchestrator's thread: %1 ms (target < 50 ms)\n").arg(fixed.longestStallMs);
 
     // The same with the anonymisation mask (page 1 decoded, masked and re-encoded on the pool).
     const QString masked = dir.filePath(QStringLiteral("masked.corrige"));
