@@ -73,9 +73,10 @@ struct RunProgress {
 // Lives in one thread (the GUI thread, or the CLI's main thread); network I/O is asynchronous and the CPU
 // work runs on the given bounded pool. Each finished copy is written in one transaction at once, so a cancel,
 // a crash or a kill loses at most the copies in flight.
-class GradingOrchestrator : public QObject
+class GradingOrchestrator final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GradingOrchestrator)
 
 public:
     GradingOrchestrator(SessionStore *store, QThreadPool *pool, QObject *parent = nullptr);

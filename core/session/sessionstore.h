@@ -20,9 +20,10 @@ class SessionWorker;
 //
 // It owns one storage thread where the SessionDatabase lives; every call returns at once with a request id and
 // the answer comes back as a queued signal in the caller's thread. Calls are executed in the order they are made.
-class SessionStore : public QObject
+class SessionStore final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStore)
 
 public:
     explicit SessionStore(QObject *parent = nullptr);
