@@ -1,43 +1,56 @@
 #include "ui/dialogs/filedialog.h"
 
-#include <QFileDialog>
-
 namespace Corrige::Ui {
 
-QString FileDialog::s_nextFileName;
+QStringList FileDialog::s_nextFileNames;
 bool FileDialog::s_hasNext = false;
 
-bool FileDialog::takeNext(QString *fileName)
+bool FileDialog::takeNext(QStringList *fileNames)
 {
     if (!s_hasNext)
         return false;
-    *fileName = s_nextFileName;
+    *fileNames = s_nextFileNames;
+    fileNames->removeAll(QString());
     s_hasNext = false;
-    s_nextFileName.clear();
+    s_nextFileNames.clear();
     return true;
 }
 
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
                                     const QString &filter)
 {
-    QString fileName;
-    if (takeNext(&fileName))
-        return fileName;
+    QStringList fileNames;
+    if (takeNext(&fileNames))
+        return fileNames.value(0);
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                    const QString &filter)
+QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption, const QString &dir,
+                                         const QString &filter)
 {
-    QString fileName;
-    if (takeNext(&fileName))
-        return fileName;
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    QStringList fileNames;
+    if (takeNext(&fileNames))
+        return fileNames;
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                    const QString &filter, QFileDialog::Options options)
+{
+    QStringList fileNames;
+    if (takeNext(&fileNames))
+        return fileNames.value(0);
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, options);
 }
 
 void FileDialog::setNextFileName(const QString &fileName)
 {
-    s_nextFileName = fileName;
+    setNextFileNames({fileName});
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    s_nextFileNames = fileNames;
     s_hasNext = true;
 }
 
