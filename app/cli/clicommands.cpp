@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/exportcommand.h"
 #include "app/cli/gradecommand.h"
 #include "app/cli/terminalprogress.h"
 #include "core/domain/exam.h"
@@ -328,7 +329,7 @@ int runCommand(const QStringList &arguments)
     if (command == QLatin1String("grade"))
         return commandGrade(rest);
     if (command == QLatin1String("export"))
-        return fail(ExitFailure, tr("'%1' is not available in this version of Corrige.").arg(command));
+        return commandExport(rest);
     err() << tr("corrige-cli: unknown command '%1'.").arg(command) << Qt::endl << usage() << Qt::endl;
     return ExitBadInput;
 }
