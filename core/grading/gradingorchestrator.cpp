@@ -149,6 +149,7 @@ Status GradingOrchestrator::start(const SessionSnapshot &snapshot, const Grading
     if (m_options.mask.isEmpty())
         m_options.mask = Anonymizer::defaultMask();
     m_progress = {};
+    m_networkFailures = 0;
     m_jobs.clear();
     m_queue.clear();
     m_documents.clear();
@@ -385,8 +386,20 @@ void GradingOrchestrator::onModelFinished(int model, quint64 requestId, const Ll
             stopFatally(outcome.code(), outcome.error().message());
             return;
         }
+        if (outcome.code() == ErrorCode::Network || outcome.code() == ErrorCode::Timeout) {
+            // Each of these already went through every retry: after a few in a row the network is gone, and
+            // failing the rest of the class one copy at a time would help no one.
+            if (++m_networkFailures >= networkFailuresBeforeStop) {
+                stopFatally(ErrorCode::Network,
+                            tr("The model's server cannot be reached (%1). Check the connection, then grade again: "
+                               "the copies already graded are kept.")
+                                .arg(outcome.error().message()));
+                return;
+            }
+        }
         job->errors[model] = outcome.error().message();
     } else {
+        m_networkFailures = 0;
         const ProviderConfig &config = model == 0 ? m_options.modelA : m_options.modelB;
         Result<QList<QuestionGrade>> grades =
             GradingResponse::parse(outcome.reply().json, m_snapshot.exam, job->questionIds, job->copy.id,

@@ -79,6 +79,7 @@ private slots:
     void quota_isNotRetried();
     void teacherGrades_areNeverOverwritten();
     void rubricGenerate_draftsTheMissingRubrics();
+    void networkGone_stopsTheRun_andGradingAgainResumes();
 
 private:
     QString createSession();
@@ -544,6 +545,38 @@ void TstGrade::rubricGenerate_draftsTheMissingRubrics()
     QCOMPARE(exam.questions.at(1).maxPoints, 3.0); // guidance text never changes a maximum
     const Run shown = runCli({QStringLiteral("rubric"), session, QStringLiteral("--show")});
     QVERIFY2(shown.out.contains(QStringLiteral("Critère principal")), qPrintable(shown.out));
+}
+
+void TstGrade::networkGone_stopsTheRun_andGradingAgainResumes()
+{
+    const QString session = createSession();
+    m_server->setDefaultLatency(400);
+    QProcess *process = startGrade({QStringLiteral("--concurrency"), QStringLiteral("1"),
+                                    QStringLiteral("--max-attempts"), QStringLiteral("2")},
+                                   session);
+    QSignalSpy finishedRequests(m_server.get(), &Test::FakeLlmServer::requestFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(finishedRequests.size() >= 2, 60000);
+    const QUrl oldUrl = m_server->geminiBaseUrl();
+    m_server.reset(); // the network goes away: connections refused from now on
+    const Run run = finish(process);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot be reached")), qPrintable(run.err));
+
+    const QStringList after = statuses(status(session));
+    const int graded = int(after.count(QStringLiteral("graded")));
+    QVERIFY2(graded >= 2, qPrintable(after.join(QLatin1Char(','))));
+    QCOMPARE(after.count(QStringLiteral("graded")) + after.count(QStringLiteral("pending"))
+                 + after.count(QStringLiteral("failed")), 5);
+    QVERIFY(after.count(QStringLiteral("failed")) <= 2);
+
+    // Back online: grading again finishes the class.
+    m_server = std::make_unique<Test::FakeLlmServer>(QStringLiteral(CORRIGE_TEST_DATA_DIR "/api/specs"));
+    QVERIFY(m_server->listen(quint16(oldUrl.port())) || m_server->listen());
+    m_server->setResponder(scripted(goodScores, goodScores));
+    const Run resumed = finish(startGrade({}, session));
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QCOMPARE(m_server->requestCount(), 5 - graded);
+    QCOMPARE(statuses(status(session)), QStringList(5, QStringLiteral("graded")));
 }
 
 QTEST_GUILESS_MAIN(TstGrade)
