@@ -45,6 +45,40 @@ QString providerTitle(const QString &provider)
     return GradeSetupDialog::tr("OpenAI-compatible server");
 }
 
+// Prices are in US dollars. The C locale (tests, minimal systems) would print "0.05$": use US English there.
+QString formatUsd(double amount, int decimals)
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toCurrencyString(amount, QStringLiteral("$"), decimals);
+}
+
+// An estimate shown with two significant digits: 89,260 tokens is "about 89,000".
+qint64 roughly(qint64 value)
+{
+    qint64 scale = 1;
+    while (value / scale >= 100)
+        scale *= 10;
+    return (value + scale / 2) / scale * scale;
+}
+
+QString keyLocationText(SecretLocation location, const QString &provider)
+{
+    switch (location) {
+    case SecretLocation::Keychain:
+        return GradeSetupDialog::tr("in the system keychain");
+    case SecretLocation::Environment:
+        return GradeSetupDialog::tr("from the %1 variable")
+            .arg(SecretStore::environmentVariable(provider));
+    case SecretLocation::Memory:
+        return GradeSetupDialog::tr("typed in this session, not saved");
+    case SecretLocation::None:
+        break;
+    }
+    return {};
+}
+
 QLabel *plainLabel(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -86,6 +120,8 @@ GradeSetupDialog::GradeSetupDialog(const SessionSnapshot &snapshot, AppSettings 
                 });
     }
     reloadSettings();
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 120), sizeHint().height());
+    fitHeight();
 }
 
 GradeSetupDialog::~GradeSetupDialog()
@@ -194,8 +230,6 @@ void GradeSetupDialog::buildUi()
         replan();
         refresh();
     });
-
-    resize(fontMetrics().averageCharWidth() * 100, sizeHint().height());
 }
 
 void GradeSetupDialog::buildModelFields(ModelFields &fields, const QString &title, const char *prefix)
@@ -222,12 +256,15 @@ void GradeSetupDialog::buildModelFields(ModelFields &fields, const QString &titl
     fields.openSettings->setObjectName(QStringLiteral("openSettingsButton") + suffix);
     fields.openSettings->setToolTip(tr("Enter the API key, the server address or the prices"));
 
-    form->addRow(tr("Provider:"), fields.provider);
-    form->addRow(tr("Model:"), fields.model);
-    form->addRow(fields.server);
+    // One line per row, no wrapping: the full explanation of a problem goes under the groups.
+    fields.server->setWordWrap(false);
+    fields.keyStatus->setWordWrap(false);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(fields.keyStatus, 1);
-    keyRow->addWidget(fields.openSettings, 0, Qt::AlignTop);
+    keyRow->addWidget(fields.openSettings);
+    form->addRow(tr("Provider:"), fields.provider);
+    form->addRow(tr("Model:"), fields.model);
+    form->addRow(tr("Server:"), fields.server);
     form->addRow(tr("API key:"), keyRow);
 
     connect(fields.provider, &QComboBox::currentIndexChanged, this, [this, &fields] { providerChanged(fields); });
@@ -494,6 +531,19 @@ void GradeSetupDialog::refresh()
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
     m_startButton->setEnabled(isReady());
+    fitHeight();
+}
+
+void GradeSetupDialog::fitHeight()
+{
+    // Texts change after the keys are read; wrapped labels need the height of their new text.
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void GradeSetupDialog::refreshKeyStatus(ModelFields &fields)
@@ -501,26 +551,28 @@ void GradeSetupDialog::refreshKeyStatus(ModelFields &fields)
     const QString provider = providerOf(fields);
     const bool used = fields.slot == ModelSlot::A || isDual();
     const QString url = baseUrlOf(fields);
-    fields.server->setText(url.isEmpty() ? tr("Server: %1").arg(defaultBaseUrl(providerKindFromString(provider))
-                                                                    .toString(QUrl::RemoveUserInfo))
-                                         : tr("Server: %1").arg(url));
+    fields.server->setText(url.isEmpty()
+                               ? defaultBaseUrl(providerKindFromString(provider)).toString(QUrl::RemoveUserInfo)
+                               : url);
+    fields.keyStatus->setToolTip(QString());
     bool missing = false;
     if (m_pendingKeys.contains(provider)) {
-        fields.keyStatus->setText(tr("Looking for the key…"));
+        fields.keyStatus->setText(tr("looking for it…"));
         setColor(fields.keyStatus, palette().color(QPalette::WindowText));
     } else if (m_keyErrors.contains(provider)) {
-        fields.keyStatus->setText(m_keyErrors.value(provider));
+        fields.keyStatus->setText(tr("could not be read"));
+        fields.keyStatus->setToolTip(m_keyErrors.value(provider));
         missing = true;
     } else if (m_keys.contains(provider)) {
-        fields.keyStatus->setText(SecretStore::describe(m_keyLocations.value(provider), provider));
+        fields.keyStatus->setText(keyLocationText(m_keyLocations.value(provider), provider));
         setColor(fields.keyStatus, palette().color(QPalette::WindowText));
     } else if (!needsKey(provider)) {
-        fields.keyStatus->setText(tr("None (most local servers need none)."));
+        fields.keyStatus->setText(tr("none (most local servers need none)"));
         setColor(fields.keyStatus, palette().color(QPalette::WindowText));
     } else {
-        const QString variable = SecretStore::environmentVariable(provider);
-        fields.keyStatus->setText(tr("No API key for %1. Enter it in Settings, or set the %2 environment variable.")
-                                      .arg(providerTitle(provider), variable));
+        fields.keyStatus->setText(tr("missing"));
+        fields.keyStatus->setToolTip(tr("Enter it in Settings, or set the %1 environment variable.")
+                                         .arg(SecretStore::environmentVariable(provider)));
         missing = true;
     }
     if (missing)
@@ -593,8 +645,8 @@ void GradeSetupDialog::refreshEstimate()
             unpriced.append(config.model);
     }
     m_tokensLabel->setText(tr("about %1 sent, %2 received")
-                               .arg(locale.toString(usage.input), locale.toString(usage.output)));
-    const QString money = locale.toCurrencyString(cost, QStringLiteral("$"), cost > 0 && cost < 0.1 ? 3 : 2);
+                               .arg(locale.toString(roughly(usage.input)), locale.toString(roughly(usage.output))));
+    const QString money = formatUsd(cost, cost > 0 && cost < 0.1 ? 3 : 2);
     if (unpriced.isEmpty()) {
         m_costLabel->setText(tr("about %1").arg(money));
         m_costLabel->setToolTip(tr("From list prices, without retries. Your provider's bill is what counts."));

@@ -98,6 +98,7 @@ private:
     void refresh();
     void refreshKeyStatus(ModelFields &fields);
     void refreshEstimate();
+    void fitHeight();
     Core::PriceTable prices() const;
     Core::TokenUsage estimate(const Core::ProviderConfig &config) const;
     bool needsKey(const QString &provider) const;

@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QSize>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -36,11 +37,26 @@ QString formatDuration(qint64 ms)
     return ProgressDialog::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+// What is left, said as a person would: a precise count of seconds would only flicker.
+QString formatRemaining(qint64 ms)
+{
+    const qint64 minutes = (ms + 59999) / 60000;
+    if (minutes <= 1)
+        return ProgressDialog::tr("less than a minute");
+    if (minutes < 60)
+        return ProgressDialog::tr("about %1 min").arg(minutes);
+    return ProgressDialog::tr("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString formatCost(double cost)
 {
+    // Prices are in US dollars; the C locale would print "0.05$", so use US English there.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     // Small runs cost fractions of a cent: keep two significant digits rather than showing $0.00.
     const int decimals = cost > 0 && cost < 0.01 ? 4 : 2;
-    return QLocale().toCurrencyString(cost, QStringLiteral("$"), decimals);
+    return locale.toCurrencyString(cost, QStringLiteral("$"), decimals);
 }
 
 QString percent(double rate)
@@ -69,6 +85,7 @@ ProgressDialog::ProgressDialog(QWidget *parent)
     connect(m_ticker, &QTimer::timeout, this, &ProgressDialog::refreshTimes);
     buildUi();
     refresh();
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 90), sizeHint().height());
 }
 
 ProgressDialog::~ProgressDialog() = default;
@@ -107,12 +124,14 @@ void ProgressDialog::buildUi()
     m_costLabel->setToolTip(tr("Estimated from the prices in Settings; your provider's bill is what counts."));
     grid->addWidget(new QLabel(tr("Elapsed:"), this), 0, 0);
     grid->addWidget(m_elapsedLabel, 0, 1);
-    grid->addWidget(new QLabel(tr("Time left:"), this), 0, 2);
+    m_etaTitle = new QLabel(tr("Time left:"), this);
+    grid->addWidget(m_etaTitle, 0, 2);
     grid->addWidget(m_etaLabel, 0, 3);
-    grid->addWidget(new QLabel(tr("Tokens:"), this), 1, 0);
-    grid->addWidget(m_tokensLabel, 1, 1);
-    grid->addWidget(new QLabel(tr("Cost so far:"), this), 1, 2);
-    grid->addWidget(m_costLabel, 1, 3);
+    m_costTitle = new QLabel(tr("Cost so far:"), this);
+    grid->addWidget(m_costTitle, 1, 0);
+    grid->addWidget(m_costLabel, 1, 1);
+    grid->addWidget(new QLabel(tr("Tokens:"), this), 1, 2);
+    grid->addWidget(m_tokensLabel, 1, 3);
 
     m_failureGroup = new QGroupBox(this);
     m_failureGroup->setObjectName(QStringLiteral("failureGroup"));
@@ -122,6 +141,8 @@ void ProgressDialog::buildUi()
     m_failureList->setWordWrap(true);
     m_failureList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_failureList->setTextElideMode(Qt::ElideRight);
+    const int dotSize = fontMetrics().height() / 2 + 2;
+    m_failureList->setIconSize(QSize(dotSize, dotSize));
     failureLayout->addWidget(m_failureList);
 
     m_summary = new QGroupBox(tr("Summary"), this);
@@ -186,10 +207,10 @@ void ProgressDialog::buildUi()
     layout->addWidget(m_fatalLabel);
     layout->addWidget(m_summary);
     layout->addWidget(m_failureGroup, 1);
+    m_tailIndex = layout->count();
+    layout->addStretch(1); // takes the spare height while there is no failure list to give it to
     layout->addWidget(m_buttons);
-
-    const int width = fontMetrics().averageCharWidth() * 70;
-    resize(width, sizeHint().height());
+    m_layout = layout;
     setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 }
 
@@ -347,8 +368,7 @@ void ProgressDialog::refreshTimes()
     } else if (m_progress.done == 0 || left <= 0) {
         m_etaLabel->setText(left <= 0 ? tr("almost done") : tr("estimating…"));
     } else {
-        const qint64 eta = elapsed * left / m_progress.done;
-        m_etaLabel->setText(tr("about %1").arg(formatDuration(eta)));
+        m_etaLabel->setText(formatRemaining(elapsed * left / m_progress.done));
     }
 }
 
@@ -362,7 +382,7 @@ void ProgressDialog::refresh()
     if (p.running && m_stopping)
         headline = tr("Stopping… Copies already graded are kept.");
     else if (p.running)
-        headline = tr("Grading copy %1 of %2…").arg(std::min(p.done + 1, std::max(p.total, 1))).arg(p.total);
+        headline = m_examTitle.isEmpty() ? tr("Grading…") : tr("Grading “%1”…").arg(m_examTitle);
     else if (!p.fatalError.isEmpty())
         headline = tr("Grading stopped because of an error");
     else if (p.cancelled)
@@ -383,6 +403,9 @@ void ProgressDialog::refresh()
     const QLocale locale;
     m_tokensLabel->setText(tr("%1 sent · %2 received")
                                .arg(locale.toString(p.tokens.input), locale.toString(p.tokens.output)));
+    m_costTitle->setText(p.running || !finished ? tr("Cost so far:") : tr("Cost:"));
+    m_etaTitle->setVisible(p.running);
+    m_etaLabel->setVisible(p.running);
     m_costLabel->setText(p.cost > 0 ? formatCost(p.cost) : tr("no price set"));
     if (p.cost <= 0)
         m_costLabel->setToolTip(tr("Set the price of the model in Settings › Prices to see an estimate."));
@@ -391,6 +414,7 @@ void ProgressDialog::refresh()
     const int failures = m_failureList->count();
     m_failureGroup->setTitle(failures > 0 ? tr("Failed copies: %1").arg(failures) : tr("Failed copies: none"));
     m_failureGroup->setVisible(failures > 0);
+    m_layout->setStretch(m_tailIndex, failures > 0 ? 0 : 1);
 
     // Summary
     m_summary->setVisible(finished);
@@ -433,6 +457,16 @@ void ProgressDialog::refresh()
         m_ticker->start();
     else if (!p.running)
         m_ticker->stop();
+    fitHeight();
+}
+
+void ProgressDialog::fitHeight()
+{
+    // A section that appears (failures, the summary) gets room; the dialog never shrinks under the teacher.
+    m_layout->activate();
+    const int needed = m_layout->hasHeightForWidth() ? m_layout->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace Corrige::Ui

@@ -15,6 +15,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTimer;
+class QVBoxLayout;
 class QWidget;
 
 namespace Corrige::Ui {
@@ -73,6 +74,7 @@ private:
     void refreshTimes();
     void refreshCurrent();
     void addFailure(const QString &text);
+    void fitHeight();
     QString copyName(qint64 copyId) const;
 
     Core::RunProgress m_progress;
@@ -88,8 +90,10 @@ private:
     QProgressBar *m_bar = nullptr;
     QLabel *m_currentLabel = nullptr;
     QLabel *m_elapsedLabel = nullptr;
+    QLabel *m_etaTitle = nullptr;
     QLabel *m_etaLabel = nullptr;
     QLabel *m_tokensLabel = nullptr;
+    QLabel *m_costTitle = nullptr;
     QLabel *m_costLabel = nullptr;
     QGroupBox *m_failureGroup = nullptr;
     QListWidget *m_failureList = nullptr;
@@ -100,6 +104,8 @@ private:
     QLabel *m_leftLabel = nullptr;
     QLabel *m_agreementLabel = nullptr;
     QLabel *m_fatalLabel = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    int m_tailIndex = 0; // the stretch below the failure list
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_hideButton = nullptr;
     QPushButton *m_stopButton = nullptr;
