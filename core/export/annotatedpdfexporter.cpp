@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
 #include <QImage>
@@ -213,7 +212,7 @@ public:
 
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
 
-    // Returns false with `cancelled` set when stopped on request.
+    // Writes the copy's PDF; when stopped on request, writes nothing and sets `cancelled`.
     Status write(const CopyReport &report, const QHash<QString, QuestionGrades> &grades, const QString &path,
                  bool *cancelled)
     {

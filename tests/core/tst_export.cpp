@@ -45,7 +45,7 @@ Exam sampleExam()
 }
 
 // A scan-like PDF: one page per copy page, each saying which it is.
-QByteArray scansPdf(int pages)
+QByteArray scansPdf(int pages, QPageLayout::Orientation orientation = QPageLayout::Portrait)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -53,6 +53,7 @@ QByteArray scansPdf(int pages)
     QPdfWriter writer(&buffer);
     writer.setResolution(72);
     writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(orientation);
     QPainter painter(&writer);
     QFont font = painter.font();
     font.setPixelSize(40);
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void annotatedPdf_refusesToReplaceFilesUnlessAllowed();
     void annotatedPdf_cancelKeepsOnlyFinishedFiles();
     void annotatedPdf_reportsUnreadableScans();
+    void annotatedPdf_landscapeScansAndLongJustifications();
 
 private:
     StatusReport report() const;
@@ -444,6 +446,52 @@ void TstExport::annotatedPdf_reportsUnreadableScans()
     QCOMPARE(outcome.error().code, ErrorCode::DamagedPdf);
     QVERIFY2(outcome.errorString().contains(QStringLiteral("Ada Lovelace")), qPrintable(outcome.errorString()));
     QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TstExport::annotatedPdf_landscapeScansAndLongJustifications()
+{
+    Exam exam = sampleExam();
+    exam.questions.resize(1);
+    exam.questions[0].pages = {};
+    auto created = SessionDatabase::create(m_dir->filePath(QStringLiteral("wide.corrige")), exam);
+    QVERIFY(created);
+    SessionDatabase &db = *created.value();
+    const QByteArray pdf = scansPdf(2, QPageLayout::Landscape);
+    ImportPlan plan;
+    plan.documents = {{QStringLiteral("wide.pdf"), QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex(), pdf, 2}};
+    plan.copies = {{QStringLiteral("Copy 1"), QStringLiteral("Ada Lovelace"), {}, {}, 0, {0, 1}}};
+    const auto ids = db.applyImport(plan);
+    QVERIFY(ids);
+    QStringList words;
+    for (int i = 0; i < 400; ++i)
+        words.append(QStringLiteral("word%1").arg(i));
+    QVERIFY(db.saveCopyResult(ids->constFirst(),
+                              graded(ids->constFirst(), QStringLiteral("q1"), 1.5, 2, words.join(QLatin1Char(' '))),
+                              CopyStatus::Graded, {}));
+
+    AnnotatedPdfJob job;
+    job.exam = db.exam();
+    job.copies = db.copies();
+    job.grades = db.grades();
+    job.loadDocument = [&db](qint64 id) { return db.documentData(id); };
+    job.directory = m_dir->filePath(QStringLiteral("wide"));
+    job.imageOptions.maxLongSide = 800;
+    const auto outcome = AnnotatedPdfExporter::run(job);
+    QVERIFY2(outcome, qPrintable(outcome.errorString()));
+
+    QPdfDocument out;
+    QCOMPARE(out.load(outcome->files.constFirst()), QPdfDocument::Error::None);
+    // The justification runs over two summary pages, then come the two scans, on landscape pages.
+    QCOMPARE(out.pageCount(), 2 + 2);
+    QVERIFY(out.getAllText(0).text().contains(QStringLiteral("Total: 1.5 / 2")));
+    QVERIFY(out.getAllText(0).text().contains(QStringLiteral("word0 ")));
+    QVERIFY(out.getAllText(1).text().contains(QStringLiteral("word399")));
+    QVERIFY(out.pagePointSize(0).width() < out.pagePointSize(0).height());
+    QVERIFY(out.pagePointSize(2).width() > out.pagePointSize(2).height());
+    QVERIFY(out.pagePointSize(3).width() > out.pagePointSize(3).height());
+    // A question without pages is noted on the first scan only.
+    QVERIFY(out.getAllText(2).text().contains(QStringLiteral("Question 1: 1.5 / 2")));
+    QVERIFY(!out.getAllText(3).text().contains(QStringLiteral("Question 1")));
 }
 
 QTEST_MAIN(TstExport)
