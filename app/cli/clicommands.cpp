@@ -71,6 +71,9 @@ QString usage()
               "  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]\n"
               "         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]\n"
               "                                           grade every copy not graded yet\n"
+              "  export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]\n"
+              "                                           write the grades for a spreadsheet, Moodle or Pronote,\n"
+              "                                           or one annotated PDF per student\n"
               "  status SESSION [--json]                  show the copies and their grades\n"
               "\n"
               "Run 'corrige-cli <command> --help' for the options of a command.");
