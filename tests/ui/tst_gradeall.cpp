@@ -419,6 +419,17 @@ void TstGradeAll::cancelMidway_keepsGradedCopies_andGradingAgainResumes()
     Ui::ProgressDialog *progress = m_controller->progressDialog();
     QTRY_VERIFY_WITH_TIMEOUT(progress->progress().done >= 1, 30000);
 
+    // Hidden, the run goes on; shown again, the window starts from the orchestrator's snapshot.
+    QTest::mouseClick(child<QPushButton>(progress, "hideButton"), Qt::LeftButton);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(m_controller->isGrading());
+    progress->setProgress({}); // forget what it knew: showProgress() must bring it back
+    m_controller->showProgress();
+    QVERIFY(progress->isVisible());
+    QVERIFY(progress->isRunning());
+    QCOMPARE(progress->progress().done, m_controller->orchestrator()->snapshot().done);
+    QCOMPARE(child<QProgressBar>(progress, "progressBar")->maximum(), 5);
+
     Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(progress, "stopButton"), Qt::LeftButton);
     QCOMPARE(Ui::MessageBox::lastText(), QStringLiteral("Stop grading? Copies already graded are kept."));
