@@ -10,6 +10,7 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/progressdialog.h"
 #include "ui/dialogs/rubricdialog.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/gradeallcontroller.h"
 
 #include <QCheckBox>
@@ -500,6 +501,10 @@ void TstGradeAll::missingKey_isSaidWithAWayToSettings()
     QVERIFY(written.wait(5000));
     QTRY_VERIFY(child<QPushButton>(setup, "startButton")->isEnabled());
     QCOMPARE(setup->options().modelB.apiKey, QStringLiteral("typed-openai-key"));
+    // Saving the settings keeps the choices made in the setup (dual mode here, single in the settings).
+    emit static_cast<Ui::SettingsDialog *>(settings)->settingsSaved();
+    QVERIFY(setup->isDual());
+    QTRY_VERIFY(child<QPushButton>(setup, "startButton")->isEnabled());
     static_cast<QDialog *>(settings)->reject();
 
     QTest::mouseClick(child<QPushButton>(setup, "cancelButton"), Qt::LeftButton);

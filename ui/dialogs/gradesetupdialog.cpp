@@ -440,7 +440,12 @@ void GradeSetupDialog::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCurrentPage(SettingsDialog::Page::Keys);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
-        reloadSettings();
+        // The choices made here stay; keys, addresses, prices and limits come from the new settings.
+        m_keyErrors.clear();
+        readKey(providerOf(m_modelA));
+        if (isDual())
+            readKey(providerOf(m_modelB));
+        refresh();
         emit settingsChanged();
     });
     dialog->open();

@@ -62,13 +62,13 @@ public:
     // True when every model in use has what it needs to start.
     bool isReady() const;
 
-    // Reads the settings (and the keys) again, e.g. after the Settings dialog was closed.
+    // Shows the settings (and the keys) again, discarding the choices made in the dialog.
     void reloadSettings();
 
     void accept() override;
 
 Q_SIGNALS:
-    // Settings were changed from this dialog ("Open Settings…").
+    // Settings were changed from this dialog ("Open Settings…"); the mode and models chosen here are kept.
     void settingsChanged();
 
 private:
