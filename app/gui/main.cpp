@@ -1,4 +1,6 @@
 #include "app/i18n.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/appsettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -14,7 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Corrige"));
     QApplication::setApplicationDisplayName(QStringLiteral("Corrige"));
     QApplication::setApplicationVersion(QStringLiteral(CORRIGE_VERSION));
-    Corrige::installTranslators(app);
+    Corrige::Core::AppSettings settings;
+    Corrige::installTranslators(app, settings.uiLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Grade scanned exam copies."));
@@ -32,7 +35,13 @@ int main(int argc, char *argv[])
     QThreadPool workPool;
     workPool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
 
-    Corrige::Ui::MainWindow window(&workPool);
+    // API keys: the system keychain, the environment, or memory for this run; shared by every window.
+    Corrige::Core::SecretStore secrets;
+    if (qEnvironmentVariableIntValue("CORRIGE_NO_KEYCHAIN") == 1)
+        secrets.setKeychainEnabled(false);
+
+    Corrige::Ui::MainWindow window(&workPool, &settings);
+    window.setSecretStore(&secrets);
     window.show();
     if (parser.isSet(demoOption))
         window.openDemo();

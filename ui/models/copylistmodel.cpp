@@ -1,7 +1,11 @@
 #include "ui/models/copylistmodel.h"
 
+#include "ui/widgets/flagtags.h"
+#include "ui/widgets/statusicon.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace Corrige::Ui {
@@ -10,24 +14,45 @@ using namespace Corrige::Core;
 
 namespace {
 
-QString statusText(CopyStatus status)
+QString number(double value)
 {
-    switch (status) {
-    case CopyStatus::Pending: return CopyListModel::tr("Not graded");
-    case CopyStatus::Graded: return CopyListModel::tr("Graded");
-    case CopyStatus::Failed: return CopyListModel::tr("Failed");
-    case CopyStatus::NeedsReview: return CopyListModel::tr("To review");
-    }
-    return {};
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-bool isFlagged(const CopyReport &report)
+QColor statusColor(CopyStatus status)
 {
+    switch (status) {
+    case CopyStatus::Pending: return StatusColor::neutral;
+    case CopyStatus::Graded: return StatusColor::ok;
+    case CopyStatus::Failed: return StatusColor::problem;
+    case CopyStatus::NeedsReview: return StatusColor::attention;
+    }
+    return StatusColor::neutral;
+}
+
+// Sorts "to review" and "failed" first: what needs the teacher comes to the top.
+int statusOrder(CopyStatus status)
+{
+    switch (status) {
+    case CopyStatus::NeedsReview: return 0;
+    case CopyStatus::Failed: return 1;
+    case CopyStatus::Pending: return 2;
+    case CopyStatus::Graded: return 3;
+    }
+    return 4;
+}
+
+constexpr GradeFlag allFlags[] = {GradeFlag::NeedsReview, GradeFlag::Suspicious, GradeFlag::Illegible,
+                                  GradeFlag::Blank, GradeFlag::Clamped};
+
+int flaggedQuestions(const CopyReport &report)
+{
+    int count = 0;
     for (const EffectiveGrade &grade : report.questions) {
         if (grade.flagged)
-            return true;
+            ++count;
     }
-    return false;
+    return count;
 }
 
 } // namespace
@@ -37,10 +62,27 @@ CopyListModel::CopyListModel(QObject *parent)
 {
 }
 
+QString CopyListModel::statusText(CopyStatus status)
+{
+    switch (status) {
+    case CopyStatus::Pending: return tr("Not graded");
+    case CopyStatus::Graded: return tr("Graded");
+    case CopyStatus::Failed: return tr("Failed");
+    case CopyStatus::NeedsReview: return tr("To review");
+    }
+    return {};
+}
+
+bool CopyListModel::isFlagged(const CopyReport &report)
+{
+    return flaggedQuestions(report) > 0;
+}
+
 void CopyListModel::setReport(const StatusReport &report)
 {
     beginResetModel();
     m_copies = report.copies();
+    m_exam = report.exam();
     endResetModel();
 }
 
@@ -78,17 +120,65 @@ QVariant CopyListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PositionColumn: return report.copy.position;
         case LabelColumn: return report.copy.label;
-        case StudentColumn: return report.copy.studentName;
+        case StudentColumn: return report.copy.displayName();
         case StatusColumn: return statusText(report.copy.status);
         case TotalColumn:
             if (report.gradedQuestions == 0)
-                return tr("– / %1").arg(QLocale().toString(report.maxTotal));
-            return tr("%1 / %2").arg(QLocale().toString(report.total), QLocale().toString(report.maxTotal));
+                return tr("– / %1").arg(number(report.maxTotal));
+            return tr("%1 / %2").arg(number(report.total), number(report.maxTotal));
+        case FlagsColumn: {
+            const int count = flaggedQuestions(report);
+            return count > 0 ? QVariant(count) : QVariant();
+        }
         }
         break;
+    case Qt::EditRole:
+        if (index.column() == StudentColumn)
+            return report.copy.studentName;
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusDotIcon(statusColor(report.copy.status));
+        if (index.column() == FlagsColumn && isFlagged(report))
+            return statusDotIcon(StatusColor::attention);
+        break;
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && !report.copy.error.isEmpty())
-            return report.copy.error;
+        switch (index.column()) {
+        case StatusColumn:
+            if (!report.copy.error.isEmpty())
+                return report.copy.error;
+            break;
+        case StudentColumn:
+            return report.copy.studentName.isEmpty()
+                       ? tr("%1 has no student name yet. Double-click to type it.").arg(report.copy.label)
+                       : tr("%1. Double-click to edit the student's name.").arg(report.copy.label);
+        case FlagsColumn: {
+            QStringList lines;
+            for (const EffectiveGrade &grade : report.questions) {
+                if (!grade.flagged)
+                    continue;
+                QStringList names;
+                for (const GradeFlag flag : allFlags) {
+                    if (grade.flags.testFlag(flag))
+                        names.append(FlagTags::flagText(flag));
+                }
+                const Question *question = m_exam.question(grade.questionId);
+                lines.append(tr("%1: %2").arg(question ? question->displayLabel() : grade.questionId,
+                                              names.join(QLatin1String(", "))));
+            }
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+            break;
+        }
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == StudentColumn && report.copy.studentName.isEmpty()) {
+            // No name yet: the copy's label stands in, set apart.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PositionColumn || index.column() == TotalColumn)
@@ -96,18 +186,55 @@ QVariant CopyListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && report.copy.status == CopyStatus::Failed)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(StatusColor::problem);
         break;
     case CopyIdRole: return report.copy.id;
     case StatusRole: return int(report.copy.status);
     case FlaggedRole: return isFlagged(report);
+    case SortRole:
+        switch (index.column()) {
+        case PositionColumn:
+        case LabelColumn: return report.copy.position;
+        case StudentColumn: return report.copy.studentName.toLower();
+        case StatusColumn: return statusOrder(report.copy.status);
+        case TotalColumn: return report.gradedQuestions == 0 ? -1.0 : report.total;
+        case FlagsColumn: return flaggedQuestions(report);
+        }
+        break;
     }
     return {};
 }
 
+bool CopyListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || index.column() != StudentColumn || role != Qt::EditRole)
+        return false;
+    const QString name = value.toString().simplified();
+    CopyReport &report = m_copies[index.row()];
+    if (name == report.copy.studentName)
+        return false;
+    report.copy.studentName = name;
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, SortRole});
+    Q_EMIT studentNameEdited(report.copy.id, name);
+    return true;
+}
+
+Qt::ItemFlags CopyListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == StudentColumn)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
 QVariant CopyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == FlagsColumn)
+        return tr("Questions flagged blank, illegible, suspicious, clamped or to review");
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case PositionColumn: return tr("#");
@@ -115,6 +242,7 @@ QVariant CopyListModel::headerData(int section, Qt::Orientation orientation, int
     case StudentColumn: return tr("Student");
     case StatusColumn: return tr("Status");
     case TotalColumn: return tr("Total");
+    case FlagsColumn: return tr("Flags");
     }
     return {};
 }
