@@ -230,11 +230,15 @@ int commandGrade(const QStringList &arguments)
                                             QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption regradeOption(QStringLiteral("regrade"),
                                            tr("Grade again copies already graded by a model (teacher grades are kept)."));
+    const QCommandLineOption perQuestionOption(
+        QStringLiteral("per-question"),
+        tr("Send each question with only the pages it is on (from the exam's \"pages\"), instead of the whole copy."));
     const QCommandLineOption noMaskOption(QStringLiteral("no-mask"),
                                           tr("Send the first page whole, name included (by default its top is hidden)."));
     const ProviderOptions first = providerOptions(QString());
     const ProviderOptions second = providerOptions(QStringLiteral("2"));
-    parser.addOptions({modeOption, concurrencyOption, attemptsOption, regradeOption, noMaskOption, first.provider,
+    parser.addOptions({modeOption, concurrencyOption, attemptsOption, regradeOption, perQuestionOption, noMaskOption,
+                       first.provider,
                        first.model, first.baseUrl, second.provider, second.model, second.baseUrl});
     parser.addHelpOption();
     if (!parser.parse(arguments))
@@ -261,6 +265,7 @@ int commandGrade(const QStringList &arguments)
         return fail(ExitBadInput, tr("--max-attempts takes a whole number from 1 to 10."));
     options.regrade = parser.isSet(regradeOption);
     options.anonymize = !parser.isSet(noMaskOption);
+    options.perQuestion = parser.isSet(perQuestionOption);
 
     Result<ProviderConfig> configA = readProvider(parser, first, ModelSlot::A);
     if (!configA)

@@ -29,19 +29,70 @@ bool isFatal(ErrorCode code)
 
 } // namespace
 
-struct GradingOrchestrator::CopyJob {
-    Copy copy;
+// One request per model: all the copy's questions with all its pages, or (per-question mode) the questions
+// that share a set of pages, with only those pages.
+struct RequestPart {
     QStringList questionIds;
-    enum class Stage { Loading, Preparing, Sending, Storing } stage = Stage::Loading;
+    QList<int> pages; // 0-based positions within the copy
     PreparedRequest prepared[2];
     quint64 requestIds[2] = {0, 0};
     bool answered[2] = {false, false};
     int parseRetries[2] = {0, 0};
     std::optional<QList<QuestionGrade>> grades[2];
     QString errors[2];
+};
+
+struct GradingOrchestrator::CopyJob {
+    Copy copy;
+    QStringList questionIds;
+    enum class Stage { Loading, Preparing, Sending, Storing } stage = Stage::Loading;
+    QList<RequestPart> parts;
+    bool ready = false; // page images and bodies prepared, waiting for the copies before it to be sent
+    std::optional<QList<QuestionGrade>> grades[2]; // per model, once every part has answered
+    QString errors[2];
     QList<RequestLogEntry> log;
     QList<QuestionGrade> finals;
 };
+
+namespace {
+
+QList<RequestPart> splitIntoParts(const Exam &exam, const QStringList &questionIds, int pageCount, bool perQuestion)
+{
+    QList<int> allPages;
+    for (int i = 0; i < pageCount; ++i)
+        allPages.append(i);
+    if (!perQuestion) {
+        RequestPart part;
+        part.questionIds = questionIds;
+        part.pages = allPages;
+        return {part};
+    }
+    QList<RequestPart> parts;
+    for (const QString &id : questionIds) {
+        const Question *question = exam.question(id);
+        QList<int> pages;
+        if (question) {
+            for (int page : question->pages) {
+                if (page >= 1 && page <= pageCount)
+                    pages.append(page - 1);
+            }
+        }
+        if (pages.isEmpty())
+            pages = allPages; // no mapping (or one outside this copy): show the whole copy
+        auto same = std::find_if(parts.begin(), parts.end(), [&pages](const RequestPart &part) { return part.pages == pages; });
+        if (same != parts.end()) {
+            same->questionIds.append(id);
+        } else {
+            RequestPart part;
+            part.questionIds = {id};
+            part.pages = pages;
+            parts.append(part);
+        }
+    }
+    return parts;
+}
+
+} // namespace
 
 GradingOrchestrator::GradingOrchestrator(SessionStore *store, QThreadPool *pool, QObject *parent)
     : QObject(parent), m_store(store), m_pool(pool)
@@ -150,6 +201,7 @@ Status GradingOrchestrator::start(const SessionSnapshot &snapshot, const Grading
         m_options.mask = Anonymizer::defaultMask();
     m_progress = {};
     m_networkFailures = 0;
+    m_sendOrder.clear();
     m_jobs.clear();
     m_queue.clear();
     m_documents.clear();
@@ -220,6 +272,7 @@ void GradingOrchestrator::pump()
         job->copy = *copyIt;
         job->questionIds = m_plan.value(copyId);
         m_jobs.insert(copyId, job);
+        m_sendOrder.push_back(copyId);
         m_progress.copiesInFlight.append(copyId);
         emit copyStarted(copyId);
     }
@@ -272,13 +325,16 @@ void GradingOrchestrator::prepare(CopyJob *job)
     const bool anonymize = m_options.anonymize;
     const QList<QRectF> mask = m_options.mask;
     const Exam exam = m_snapshot.exam;
-    const QStringList questionIds = job->questionIds;
+    job->parts = splitIntoParts(exam, job->questionIds, int(job->copy.pages.size()), m_options.perQuestion);
+    QList<std::pair<QStringList, QList<int>>> parts;
+    for (const RequestPart &part : std::as_const(job->parts))
+        parts.append({part.questionIds, part.pages});
     const QString pseudonym = job->copy.label;
     QList<ProviderConfig> configs{m_options.modelA};
     if (m_options.dual)
         configs.append(m_options.modelB);
     taskStarted();
-    m_pool->start([this, copyId, groups, images, anonymize, mask, exam, questionIds, pseudonym, configs] {
+    m_pool->start([this, copyId, groups, images, anonymize, mask, exam, parts, pseudonym, configs] {
         Result<QList<PreparedRequest>> result = [&]() -> Result<QList<PreparedRequest>> {
             QList<QByteArray> pages;
             for (const auto &[pdf, indexes] : groups) {
@@ -295,10 +351,20 @@ void GradingOrchestrator::prepare(CopyJob *job)
                 pages[0] = masked.value();
             }
             // Base64 and JSON of a few megabytes of images: here on the pool, not in the GUI thread.
-            const LlmRequest request = GradingPrompt::build(exam, questionIds, pseudonym, pages);
-            QList<PreparedRequest> prepared;
-            for (const ProviderConfig &config : configs)
-                prepared.append(LlmClient::prepare(config, request));
+            QList<PreparedRequest> prepared; // part by part, model by model
+            for (const auto &[questionIds, pageIndexes] : parts) {
+                QList<QByteArray> partPages;
+                QList<int> pageNumbers;
+                for (int index : pageIndexes) {
+                    if (index < pages.size()) {
+                        partPages.append(pages.at(index));
+                        pageNumbers.append(index + 1);
+                    }
+                }
+                const LlmRequest request = GradingPrompt::build(exam, questionIds, pseudonym, partPages, pageNumbers);
+                for (const ProviderConfig &config : configs)
+                    prepared.append(LlmClient::prepare(config, request));
+            }
             return prepared;
         }();
         QMetaObject::invokeMethod(this, [this, copyId, result] { onPrepared(copyId, result); }, Qt::QueuedConnection);
@@ -314,14 +380,40 @@ void GradingOrchestrator::onPrepared(qint64 copyId, const Result<QList<PreparedR
     releaseDocuments(job->copy);
     if (!prepared) {
         fail(job.get(), prepared.errorString());
+        sendReadyCopies();
         return;
     }
-    for (int model = 0; model < prepared->size() && model < 2; ++model)
-        job->prepared[model] = prepared->at(model);
-    job->stage = CopyJob::Stage::Sending;
-    submit(job.get(), 0);
-    if (m_options.dual)
-        submit(job.get(), 1);
+    const int models = m_options.dual ? 2 : 1;
+    if (prepared->size() != job->parts.size() * models) {
+        fail(job.get(), tr("Internal error while preparing the requests."));
+        sendReadyCopies();
+        return;
+    }
+    for (int part = 0; part < job->parts.size(); ++part) {
+        for (int model = 0; model < models; ++model)
+            job->parts[part].prepared[model] = prepared->at(part * models + model);
+    }
+    job->ready = true;
+    sendReadyCopies();
+}
+
+// Copies are sent in the order of the class, whatever order their pages were ready in.
+void GradingOrchestrator::sendReadyCopies()
+{
+    const int models = m_options.dual ? 2 : 1;
+    while (!m_sendOrder.empty()) {
+        const std::shared_ptr<CopyJob> job = m_jobs.value(m_sendOrder.front());
+        if (job && job->stage == CopyJob::Stage::Preparing && !job->ready)
+            return;
+        m_sendOrder.pop_front();
+        if (!job || job->stage != CopyJob::Stage::Preparing)
+            continue; // failed while preparing, or cancelled
+        job->stage = CopyJob::Stage::Sending;
+        for (int part = 0; part < job->parts.size(); ++part) {
+            for (int model = 0; model < models; ++model)
+                submit(job.get(), part, model);
+        }
+    }
 }
 
 void GradingOrchestrator::releaseDocuments(const Copy &copy)
@@ -337,17 +429,18 @@ void GradingOrchestrator::releaseDocuments(const Copy &copy)
     }
 }
 
-void GradingOrchestrator::submit(CopyJob *job, int model)
+void GradingOrchestrator::submit(CopyJob *job, int partIndex, int model)
 {
-    job->answered[model] = false;
-    const quint64 id = m_clients[model]->submit(job->prepared[model]);
-    job->requestIds[model] = id;
-    m_requests[model].insert(id, job->copy.id);
+    RequestPart &part = job->parts[partIndex];
+    part.answered[model] = false;
+    const quint64 id = m_clients[model]->submit(part.prepared[model]);
+    part.requestIds[model] = id;
+    m_requests[model].insert(id, {job->copy.id, partIndex});
 }
 
 void GradingOrchestrator::onAttempt(int model, quint64 requestId, const AttemptRecord &record)
 {
-    const std::shared_ptr<CopyJob> job = m_jobs.value(m_requests[model].value(requestId));
+    const std::shared_ptr<CopyJob> job = m_jobs.value(m_requests[model].value(requestId).first);
     if (!job)
         return;
     const ProviderConfig &config = model == 0 ? m_options.modelA : m_options.modelB;
@@ -375,10 +468,12 @@ void GradingOrchestrator::onAttempt(int model, quint64 requestId, const AttemptR
 void GradingOrchestrator::onModelFinished(int model, quint64 requestId, const LlmOutcome &outcome, int attempts)
 {
     Q_UNUSED(attempts);
-    const qint64 copyId = m_requests[model].take(requestId);
+    const auto [copyId, partIndex] = m_requests[model].take(requestId);
     const std::shared_ptr<CopyJob> job = m_jobs.value(copyId);
-    if (!job || job->stage != CopyJob::Stage::Sending || job->requestIds[model] != requestId)
+    if (!job || job->stage != CopyJob::Stage::Sending || partIndex < 0 || partIndex >= job->parts.size()
+        || job->parts[partIndex].requestIds[model] != requestId)
         return;
+    RequestPart &part = job->parts[partIndex];
     if (!outcome) {
         if (outcome.code() == ErrorCode::Cancelled)
             return;
@@ -397,29 +492,51 @@ void GradingOrchestrator::onModelFinished(int model, quint64 requestId, const Ll
                 return;
             }
         }
-        job->errors[model] = outcome.error().message();
+        part.errors[model] = outcome.error().message();
     } else {
         m_networkFailures = 0;
         const ProviderConfig &config = model == 0 ? m_options.modelA : m_options.modelB;
         Result<QList<QuestionGrade>> grades =
-            GradingResponse::parse(outcome.reply().json, m_snapshot.exam, job->questionIds, job->copy.id,
+            GradingResponse::parse(outcome.reply().json, m_snapshot.exam, part.questionIds, job->copy.id,
                                    model == 0 ? GradeSource::ModelA : GradeSource::ModelB, modelLabel(config));
-        if (!grades && job->parseRetries[model] < 1) {
-            ++job->parseRetries[model]; // an answer that misses a question is usually fixed by asking again
-            submit(job.get(), model);
+        if (!grades && part.parseRetries[model] < 1) {
+            ++part.parseRetries[model]; // an answer that misses a question is usually fixed by asking again
+            submit(job.get(), partIndex, model);
             return;
         }
         if (grades) {
             for (QuestionGrade &grade : grades.value())
                 grade.runId = m_progress.runId;
-            job->grades[model] = grades.value();
+            part.grades[model] = grades.value();
         } else {
-            job->errors[model] = grades.errorString();
+            part.errors[model] = grades.errorString();
         }
     }
-    job->answered[model] = true;
-    if (job->answered[0] && (!m_options.dual || job->answered[1]))
-        complete(job.get());
+    part.answered[model] = true;
+
+    const int models = m_options.dual ? 2 : 1;
+    for (const RequestPart &each : std::as_const(job->parts)) {
+        for (int m = 0; m < models; ++m) {
+            if (!each.answered[m])
+                return;
+        }
+    }
+    // Every part has answered: a model's grades for the copy are all its parts', or its first error.
+    for (int m = 0; m < models; ++m) {
+        QList<QuestionGrade> all;
+        bool complete = true;
+        for (const RequestPart &each : std::as_const(job->parts)) {
+            if (!each.grades[m]) {
+                complete = false;
+                job->errors[m] = each.errors[m];
+                break;
+            }
+            all += *each.grades[m];
+        }
+        if (complete)
+            job->grades[m] = all;
+    }
+    complete(job.get());
 }
 
 void GradingOrchestrator::complete(CopyJob *job)
@@ -530,6 +647,7 @@ void GradingOrchestrator::cancel()
         return;
     m_progress.cancelled = true;
     m_queue.clear();
+    m_sendOrder.clear();
     // Copies being stored finish; the others go back to waiting, untouched in the session.
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
         if ((*it)->stage == CopyJob::Stage::Storing) {

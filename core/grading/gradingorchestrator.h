@@ -35,6 +35,7 @@ struct GradingOptions {
     int concurrency = 4;            // requests in flight per model
     int maxAttempts = 3;
     bool regrade = false;           // grade again copies already graded by a model (teacher grades still win)
+    bool perQuestion = false;       // one request per set of pages a question is on, instead of one per copy
     Tolerance tolerance;
     // Scanned A4 pages at 200-300 dpi are 2340-3510 px tall: up to 3600 px the scanner's own JPEG is sent
     // untouched (fast, and as sharp as the scan); providers downscale large images on their side.
@@ -107,7 +108,8 @@ private:
     void prepare(CopyJob *job);
     void onPrepared(qint64 copyId, const Result<QList<PreparedRequest>> &prepared);
     void releaseDocuments(const Copy &copy);
-    void submit(CopyJob *job, int model);
+    void sendReadyCopies();
+    void submit(CopyJob *job, int partIndex, int model);
     void onModelFinished(int model, quint64 requestId, const LlmOutcome &outcome, int attempts);
     void onAttempt(int model, quint64 requestId, const AttemptRecord &record);
     void complete(CopyJob *job);
@@ -125,11 +127,12 @@ private:
     RunProgress m_progress;
     QElapsedTimer m_clock;
     std::deque<qint64> m_queue;                              // copies not started yet
+    std::deque<qint64> m_sendOrder;                          // started copies not sent yet, in class order
     QHash<qint64, std::shared_ptr<CopyJob>> m_jobs;          // started, not finished
     QHash<qint64, QStringList> m_plan;                       // copy id → questions to grade
     QHash<qint64, QByteArray> m_documents;                   // PDF bytes by document id, loaded on demand
     QHash<qint64, int> m_documentUses;                       // copies still to prepare from each document
-    QHash<quint64, qint64> m_requests[2];                    // client request id → copy id, per model
+    QHash<quint64, std::pair<qint64, int>> m_requests[2];    // client request id → (copy id, part), per model
     QHash<quint64, qint64> m_documentRequests;               // store request id → document id
     QHash<quint64, qint64> m_saveRequests;                   // store request id → copy id
     quint64 m_runRequest = 0;

@@ -78,7 +78,7 @@ QJsonObject GradingPrompt::responseSchema(const QStringList &questionIds)
 }
 
 LlmRequest GradingPrompt::build(const Exam &exam, const QStringList &questionIds, const QString &pseudonym,
-                                const QList<QByteArray> &pageJpegs)
+                                const QList<QByteArray> &pageJpegs, const QList<int> &pageNumbers)
 {
     LlmRequest request;
     request.systemInstruction = systemInstruction(exam.language);
@@ -114,7 +114,7 @@ LlmRequest GradingPrompt::build(const Exam &exam, const QStringList &questionIds
     request.userText = text;
     request.jpegImages = pageJpegs;
     for (int i = 0; i < pageJpegs.size(); ++i)
-        request.imageLabels.append(QStringLiteral("Page %1").arg(i + 1));
+        request.imageLabels.append(QStringLiteral("Page %1").arg(i < pageNumbers.size() ? pageNumbers.at(i) : i + 1));
     return request;
 }
 

@@ -17,8 +17,10 @@ namespace Corrige::Core {
 class GradingPrompt
 {
 public:
+    // `pageNumbers`: the copy's page number of each image (1-based), when only some pages are sent;
+    // empty = the images are pages 1, 2, 3…
     static LlmRequest build(const Exam &exam, const QStringList &questionIds, const QString &pseudonym,
-                            const QList<QByteArray> &pageJpegs);
+                            const QList<QByteArray> &pageJpegs, const QList<int> &pageNumbers = {});
     static QString systemInstruction(const QString &language);
     static QJsonObject responseSchema(const QStringList &questionIds);
 };

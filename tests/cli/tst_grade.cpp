@@ -80,6 +80,7 @@ private slots:
     void teacherGrades_areNeverOverwritten();
     void rubricGenerate_draftsTheMissingRubrics();
     void networkGone_stopsTheRun_andGradingAgainResumes();
+    void perQuestion_sendsOnlyTheMappedPages();
 
 private:
     QString createSession();
@@ -326,7 +327,7 @@ void TstGrade::failedCopies_areReported_andGradingAgainResendsOnlyThem()
                                       session));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("Copy 3")), qPrintable(run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("2 failed")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("2 failed")), qPrintable(run.out + run.err));
 
     QJsonObject result = status(session);
     const QStringList after = statuses(result);
@@ -577,6 +578,31 @@ void TstGrade::networkGone_stopsTheRun_andGradingAgainResumes()
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
     QCOMPARE(m_server->requestCount(), 5 - graded);
     QCOMPARE(statuses(status(session)), QStringList(5, QStringLiteral("graded")));
+}
+
+void TstGrade::perQuestion_sendsOnlyTheMappedPages()
+{
+    // The demo exam maps questions 1-4 to page 2 and question 5 to page 3.
+    const QString session = createSession();
+    const Run run = finish(startGrade({QStringLiteral("--per-question")}, session));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QList<Test::FakeLlmServer::Record> records = m_server->records();
+    QCOMPARE(records.size(), 10);
+    int q5Only = 0;
+    for (const auto &record : records) {
+        QVERIFY2(record.schemaValid, qPrintable(record.schemaError));
+        QCOMPARE(record.body.count("\"inlineData\""), 1);
+        if (record.body.contains("\"q5\"")) {
+            ++q5Only;
+            QVERIFY(!record.body.contains("\"q1\""));
+            QVERIFY(record.body.contains("Page 3"));
+        } else {
+            QVERIFY(record.body.contains("Page 2"));
+        }
+    }
+    QCOMPARE(q5Only, 5);
+    for (const QJsonValue &value : status(session).value(QStringLiteral("copies")).toArray())
+        QCOMPARE(value.toObject().value(QStringLiteral("total")).toDouble(), 6.5);
 }
 
 QTEST_GUILESS_MAIN(TstGrade)
