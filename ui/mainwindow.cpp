@@ -260,20 +260,23 @@ QWidget *MainWindow::createCopyListPane()
     layout->addWidget(m_listEmptyLabel);
 
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A filter chosen by the teacher applies to every copy, the current one included.
         const qint64 current = m_shownCopyId;
+        m_copyProxy->setPinnedCopyId(0);
         m_copyProxy->setFilter(CopyFilterProxy::Filter(m_filterCombo->currentData().toInt()));
-        if (current != 0 && m_copyModel->rowOfCopy(current) >= 0) {
-            const QModelIndex source = m_copyModel->index(m_copyModel->rowOfCopy(current), 0);
-            const QModelIndex proxy = m_copyProxy->mapFromSource(source);
-            if (proxy.isValid()) {
-                m_copyView->setCurrentIndex(proxy.siblingAtColumn(CopyListModel::StudentColumn));
-                m_copyView->scrollTo(proxy);
-                m_listEmptyLabel->hide();
-                return;
-            }
-        }
-        if (m_copyProxy->rowCount() > 0)
+        const int sourceRow = current != 0 ? m_copyModel->rowOfCopy(current) : -1;
+        const QModelIndex proxy = sourceRow >= 0 ? m_copyProxy->mapFromSource(m_copyModel->index(sourceRow, 0))
+                                                 : QModelIndex();
+        if (proxy.isValid()) {
+            m_copyView->setCurrentIndex(proxy.siblingAtColumn(CopyListModel::StudentColumn));
+            m_copyView->selectRow(proxy.row());
+            m_copyView->scrollTo(proxy);
+        } else if (m_copyProxy->rowCount() > 0) {
             m_copyView->selectRow(0);
+        }
+        const QModelIndex shown = m_copyView->currentIndex();
+        if (shown.isValid() && shown.data(CopyListModel::CopyIdRole).toLongLong() == m_shownCopyId)
+            m_copyProxy->setPinnedCopyId(m_shownCopyId);
         m_listEmptyLabel->setVisible(m_copyProxy->rowCount() == 0);
     });
     connect(m_copyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -593,6 +596,7 @@ void MainWindow::connectStore(SessionStore *store)
             m_sessionPath = m_openingPath;
             m_openingPath.clear();
             m_shownCopyId = 0;
+            m_copyProxy->setPinnedCopyId(0);
             m_shownDocumentId = 0;
             m_documentRequest = 0;
             m_pendingPage.reset();
@@ -671,6 +675,7 @@ void MainWindow::closeSession()
     m_snapshot = {};
     m_sessionPath.clear();
     m_shownCopyId = 0;
+    m_copyProxy->setPinnedCopyId(0);
     m_shownDocumentId = 0;
     m_documentRequest = 0;
     m_copyPages.clear();
@@ -845,6 +850,11 @@ void MainWindow::showSelectedCopy()
         return;
     if (report->copy.id != m_shownCopyId) {
         m_shownCopyId = report->copy.id;
+        // The copy the teacher is on stays listed; the one they left follows the filter again (once this
+        // selection change is over).
+        QMetaObject::invokeMethod(
+            m_copyProxy, [proxy = m_copyProxy, id = m_shownCopyId] { proxy->setPinnedCopyId(id); },
+            Qt::QueuedConnection);
         m_copyPages = report->copy.pages;
         m_scanTitle->setText(report->copy.studentName.isEmpty()
                                  ? report->copy.label

@@ -654,6 +654,11 @@ void TstMainWindow::filters_keepTheRightCopies()
     grades.removeLast();
     model.setReport(Core::StatusReport::build(exam, copies, grades));
     QCOMPARE(labels(), QStringList{QStringLiteral("Copy 4")});
+    // The copy the teacher is on stays, whatever the filter, until they leave it.
+    proxy.setPinnedCopyId(10);
+    QCOMPARE(labels(), (QStringList{QStringLiteral("Copy 1"), QStringLiteral("Copy 4")}));
+    proxy.setPinnedCopyId(0);
+    QCOMPARE(labels(), QStringList{QStringLiteral("Copy 4")});
     proxy.setFilter(Filter::All);
     QCOMPARE(labels().size(), 5);
 
@@ -712,6 +717,28 @@ void TstMainWindow::gradedSession_showsModelGradesAndTheCopyToReview()
     QCOMPARE(window.currentCopyPage(), 2);
     QTest::qWait(300);
     saveScreenshotIfAsked(&window, QStringLiteral("main-window-review"));
+
+    // The teacher settles question 5 with the "To review" filter on: the copy becomes graded but stays in the
+    // list while they are on it.
+    const qint64 reviewed = window.currentCopyId();
+    filter->setCurrentIndex(filter->findData(int(Ui::CopyFilterProxy::Filter::ToReview)));
+    panel->focusQuestion(QStringLiteral("q5"));
+    auto *spin = panel->findChild<QWidget *>(QStringLiteral("questionCard_q5"))->findChild<QDoubleSpinBox *>(
+        QStringLiteral("scoreSpin"));
+    QTRY_COMPARE(QApplication::focusWidget(), spin);
+    QSignalSpy saved(&window, &Ui::MainWindow::changesSaved);
+    QTest::keyClicks(spin, QStringLiteral("3.5"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(view->model()->index(0, Ui::CopyListModel::StatusColumn).data().toString(), QStringLiteral("Graded"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(window.currentCopyId(), reviewed);
+    QCOMPARE(filter->currentText(), QStringLiteral("To review (0)"));
+    // Choosing the filter again applies it to every copy.
+    filter->setCurrentIndex(filter->findData(int(Ui::CopyFilterProxy::Filter::All)));
+    filter->setCurrentIndex(filter->findData(int(Ui::CopyFilterProxy::Filter::ToReview)));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(child<QLabel>(&window, "listEmptyLabel")->isVisible());
 }
 
 void TstMainWindow::unfinishedRun_offersToResume()

@@ -218,6 +218,9 @@ void TstNewSessionDialog::scans_wrongSplit_showsTheErrorAndDisablesCreate()
     QVERIFY(!create->isEnabled());
     QCOMPARE(dialog.previewCopyCount(), 0);
     QVERIFY(!dialog.isReady());
+    QVERIFY2(problems->text().contains(QStringLiteral("has 20 pages, which cannot be cut into copies of 3 pages")),
+             qPrintable(problems->text()));
+    QVERIFY(problems->text().contains(QStringLiteral("(1, 2, 4, 5, 10, 20)")));
 
     // The fix the message names works.
     child<QSpinBox>(&dialog, "pagesPerCopySpin")->setValue(4);

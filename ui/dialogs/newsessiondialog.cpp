@@ -136,6 +136,29 @@ QString pageRange(const QList<int> &pages)
     return NewSessionDialog::tr("pages %1–%2").arg(pages.constFirst() + 1).arg(pages.constLast() + 1);
 }
 
+// The page-split problem in the words of this dialog: which file, and the numbers of pages per copy that fit.
+Error splitError(const QList<ImportDocument> &documents, int pagesPerCopy)
+{
+    for (const ImportDocument &document : documents) {
+        if (pagesPerCopy <= 0 || document.pageCount % pagesPerCopy == 0)
+            continue;
+        QStringList fits;
+        for (int n = 1; n <= document.pageCount; ++n) {
+            if (document.pageCount % n == 0)
+                fits.append(QString::number(n));
+        }
+        return {ErrorCode::BadPageSplit,
+                NewSessionDialog::tr("%1 has %2 pages, which cannot be cut into copies of %3 pages. Set the pages "
+                                     "per copy to a number that fits (%4), or scan the missing pages again.")
+                    .arg(document.fileName)
+                    .arg(document.pageCount)
+                    .arg(pagesPerCopy)
+                    .arg(fits.join(QLatin1String(", ")))};
+    }
+    return {ErrorCode::BadPageSplit, NewSessionDialog::tr("The scans cannot be cut into copies of %1 pages.")
+                                         .arg(pagesPerCopy)};
+}
+
 bool samePlan(const std::optional<ImportPlan> &a, const std::optional<ImportPlan> &b)
 {
     if (a.has_value() != b.has_value())
@@ -456,6 +479,7 @@ QWidget *NewSessionDialog::buildScansSection()
     m_clearRosterButton->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     m_clearRosterButton->setToolTip(tr("No roster"));
     m_clearRosterButton->setAutoRaise(true);
+    m_clearRosterButton->setEnabled(false);
     auto *rosterRow = new QHBoxLayout;
     rosterRow->addWidget(m_rosterEdit, 1);
     rosterRow->addWidget(m_clearRosterButton);
@@ -511,7 +535,6 @@ QWidget *NewSessionDialog::buildPreviewSection()
     m_previewList->setResizeMode(QListView::Adjust);
     m_previewList->setWrapping(true);
     m_previewList->setWordWrap(true);
-    m_previewList->setUniformItemSizes(true);
     m_previewList->setSelectionMode(QAbstractItemView::NoSelection);
     const int iconHeight = fontMetrics().height() * 11;
     m_previewList->setIconSize(QSize(iconHeight * 210 / 297 + 2, iconHeight));
@@ -1008,6 +1031,8 @@ void NewSessionDialog::replan()
         }
         if (planned)
             plan = std::move(planned).value();
+        else if (planned.error().code == ErrorCode::BadPageSplit)
+            planError = splitError(documents, pagesPerCopy());
         else
             planError = planned.error();
     }
@@ -1257,8 +1282,9 @@ void NewSessionDialog::setBusy(bool busy)
     if (m_examBox)
         m_examBox->setEnabled(!busy);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_addPdfsButton, m_passwordButton, m_onePerPdfRadio,
-                                                            m_splitRadio, m_rosterButton, m_clearRosterButton})
+                                                            m_splitRadio, m_rosterButton})
         widget->setEnabled(!busy);
+    m_clearRosterButton->setEnabled(!busy && !m_rosterPath.isEmpty());
     m_pagesSpin->setEnabled(!busy && m_splitRadio->isChecked());
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     refreshPdfList();

@@ -22,6 +22,15 @@ void CopyFilterProxy::setFilter(Filter filter)
     invalidateRowsFilter();
 }
 
+void CopyFilterProxy::setPinnedCopyId(qint64 copyId)
+{
+    if (copyId == m_pinned)
+        return;
+    m_pinned = copyId;
+    if (m_filter != Filter::All)
+        invalidateRowsFilter();
+}
+
 QList<CopyFilterProxy::Filter> CopyFilterProxy::filters()
 {
     return {Filter::All, Filter::NotGraded, Filter::ToReview, Filter::Failed, Filter::Flagged};
@@ -54,6 +63,8 @@ bool CopyFilterProxy::accepts(Filter filter, CopyStatus status, bool flagged)
 bool CopyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_pinned != 0 && index.data(CopyListModel::CopyIdRole).toLongLong() == m_pinned)
+        return true;
     return accepts(m_filter, CopyStatus(index.data(CopyListModel::StatusRole).toInt()),
                    index.data(CopyListModel::FlaggedRole).toBool());
 }

@@ -21,6 +21,11 @@ public:
     Filter filter() const { return m_filter; }
     void setFilter(Filter filter);
 
+    // A copy kept in the list whatever the filter (the one the teacher is on: grading it may change its status,
+    // and it should not vanish under their eyes). 0 for none.
+    qint64 pinnedCopyId() const { return m_pinned; }
+    void setPinnedCopyId(qint64 copyId);
+
     static QList<Filter> filters();
     static QString filterText(Filter filter);
     static bool accepts(Filter filter, Core::CopyStatus status, bool flagged);
@@ -30,6 +35,7 @@ protected:
 
 private:
     Filter m_filter = Filter::All;
+    qint64 m_pinned = 0;
 };
 
 } // namespace Corrige::Ui
