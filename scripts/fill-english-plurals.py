@@ -40,6 +40,10 @@ OVERRIDES = {
         "%n copy still needs a review: its total is the models' grade.",
         "%n copies still need a review: their totals are the models' grades.",
     ),
+    "%n copy(ies) still need a review: their PDFs show the models' grades.": (
+        "%n copy still needs a review: its PDF shows the models' grades.",
+        "%n copies still need a review: their PDFs show the models' grades.",
+    ),
 }
 
 # Irregular "word(suffix)" spellings: word with suffix -> (singular, plural).

@@ -1404,6 +1404,197 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Corrige::Ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question, the total, the status and the flags, for any spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle grade import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address, ID number and total, for Moodle&apos;s &quot;Import grades from CSV&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronote (paste into the marks table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student and the total, also out of 20, with decimal commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated PDFs, one per student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary page with each score and its justification, then the scanned pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you import the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <extracomment>Part of a suggested file name: &quot;&lt;exam title&gt; - grades.csv&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - annotated PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2.csv</source>
+        <extracomment>A suggested file name: exam title, then the format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) are not fully graded yet.</source>
+        <translation>
+            <numerusform>%n copy is not fully graded yet.</numerusform>
+            <numerusform>%n copies are not fully graded yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) still need a review: their PDFs show the models&apos; grades.</source>
+        <translation>
+            <numerusform>%n copy still needs a review: its PDF shows the models&apos; grades.</numerusform>
+            <numerusform>%n copies still need a review: their PDFs show the models&apos; grades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before you send the PDFs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the annotated PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file. Choose the folder where the PDFs should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closed: open it again to export its PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan of this session could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the PDF being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: %1 of %2 PDFs written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotated PDF(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n annotated PDF to %1.</numerusform>
+            <numerusform>Wrote %n annotated PDFs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n copy(ies)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n copy).</numerusform>
+            <numerusform>Wrote %1 (%n copies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Ui::FlagTags</name>
     <message>
         <source>Blank</source>
@@ -1981,6 +2172,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>+</source>
         <extracomment>Short label of the zoom-in button above the scan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>%1 (%2 points)</source>
-        <translation>%1 (%2 points)</translation>
+        <translation>%1 (sur %2)</translation>
     </message>
     <message>
         <source>No rubric yet.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Note: the criteria add up to %1 of %2 points.</source>
-        <translation>Remarque&#xa0;: les critères totalisent %1 points sur %2.</translation>
+        <translation>Remarque&#xa0;: total des critères %1 sur %2.</translation>
     </message>
     <message>
         <source>corrige-cli: unknown command &apos;%1&apos;.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Agreement between the models: %1% exact, %2% within tolerance, mean difference %3 points.</source>
-        <translation>Accord entre les modèles&#xa0;: %1&#xa0;% identiques, %2&#xa0;% dans la tolérance, écart moyen de %3 points.</translation>
+        <translation>Accord entre les modèles&#xa0;: %1&#xa0;% identiques, %2&#xa0;% dans la tolérance, écart moyen de %3 pt.</translation>
     </message>
     <message>
         <source>corrige-cli: failed: %1</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Interrupted: %1 of %2 PDFs written to %3.</source>
-        <translation>Interrompu&#xa0;: %1 PDF sur %2 écrits dans %3.</translation>
+        <translation>Interrompu&#xa0;: %1 PDF sur %2 écrit(s) dans %3.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n annotated PDF(s) to %1.</source>
@@ -765,7 +765,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Totals are out of %1 points: give the Moodle grade item a maximum grade of %1.</source>
-        <translation>Les totaux sont sur %1 points&#xa0;: donnez à l&apos;élément d&apos;évaluation Moodle une note maximale de %1.</translation>
+        <translation>Les totaux sont notés sur %1&#xa0;: donnez à l&apos;élément d&apos;évaluation Moodle une note maximale de %1.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give the name of the file to write.</source>
@@ -840,7 +840,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>%1: the criteria of question &quot;%2&quot; add up to %3 points, more than its maximum of %4. Lower the criteria or raise &quot;maxPoints&quot;.</source>
-        <translation>%1&#xa0;: les critères de la question «&#xa0;%2&#xa0;» totalisent %3 points, plus que son maximum de %4. Baissez les critères ou augmentez &quot;maxPoints&quot;.</translation>
+        <translation>%1&#xa0;: les critères de la question «&#xa0;%2&#xa0;» totalisent %3, plus que son maximum de %4. Baissez les critères ou augmentez &quot;maxPoints&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>The model&apos;s draft for %1 does not fit its %2 points. Try again or write the rubric yourself.</source>
-        <translation>La proposition du modèle pour %1 ne correspond pas à ses %2 points. Réessayez ou rédigez le barème vous-même.</translation>
+        <translation>La proposition du modèle pour %1 ne correspond pas à son maximum de %2. Réessayez ou rédigez le barème vous-même.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,199 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
 </context>
 <context>
+    <name>Corrige::Ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Every question, the total, the status and the flags, for any spreadsheet.</source>
+        <translation>Chaque question, le total, le statut et les signalements, pour tout tableur.</translation>
+    </message>
+    <message>
+        <source>Moodle grade import</source>
+        <translation>Import de notes dans Moodle</translation>
+    </message>
+    <message>
+        <source>Email address, ID number and total, for Moodle&apos;s &quot;Import grades from CSV&quot;.</source>
+        <translation>Adresse e-mail, numéro d&apos;identification et total, pour l&apos;import de notes CSV de Moodle.</translation>
+    </message>
+    <message>
+        <source>Pronote (paste into the marks table)</source>
+        <translation>Pronote (à coller dans le tableau des notes)</translation>
+    </message>
+    <message>
+        <source>The student and the total, also out of 20, with decimal commas.</source>
+        <translation>L&apos;élève et le total, aussi ramené sur 20, avec des virgules décimales.</translation>
+    </message>
+    <message>
+        <source>Annotated PDFs, one per student</source>
+        <translation>PDF annotés, un par élève</translation>
+    </message>
+    <message>
+        <source>A summary page with each score and its justification, then the scanned pages.</source>
+        <translation>Une page de synthèse avec chaque note et sa justification, puis les pages numérisées.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing files</source>
+        <translation>&amp;Remplacer les fichiers existants</translation>
+    </message>
+    <message>
+        <source>Before you import the file:</source>
+        <translation>Avant d&apos;importer le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <extracomment>Part of a suggested file name: &quot;&lt;exam title&gt; - grades.csv&quot;</extracomment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Moodle</source>
+        <translation>Moodle</translation>
+    </message>
+    <message>
+        <source>Pronote</source>
+        <translation>Pronote</translation>
+    </message>
+    <message>
+        <source>%1 - annotated PDFs</source>
+        <translation>%1 - PDF annotés</translation>
+    </message>
+    <message>
+        <source>%1 - %2.csv</source>
+        <extracomment>A suggested file name: exam title, then the format</extracomment>
+        <translation>%1 - %2.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) are not fully graded yet.</source>
+        <translation>
+            <numerusform>%n copie n&apos;est pas encore entièrement notée.</numerusform>
+            <numerusform>%n copies ne sont pas encore entièrement notées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) still need a review: their PDFs show the models&apos; grades.</source>
+        <translation>
+            <numerusform>%n copie est encore à revoir&#xa0;: son PDF montre les notes des modèles.</numerusform>
+            <numerusform>%n copies sont encore à revoir&#xa0;: leurs PDF montrent les notes des modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before you send the PDFs:</source>
+        <translation>Avant d&apos;envoyer les PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the annotated PDFs</source>
+        <translation>Dossier des PDF annotés</translation>
+    </message>
+    <message>
+        <source>Export the grades</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation>%1 est un dossier. Indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a file. Choose the folder where the PDFs should go.</source>
+        <translation>%1 est un fichier. Choisissez le dossier où placer les PDF.</translation>
+    </message>
+    <message>
+        <source>The session is closed: open it again to export its PDFs.</source>
+        <translation>La session est fermée&#xa0;: rouvrez-la pour exporter ses PDF.</translation>
+    </message>
+    <message>
+        <source>Reading the scans…</source>
+        <translation>Lecture des numérisations…</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs…</source>
+        <translation>Écriture des PDF…</translation>
+    </message>
+    <message>
+        <source>A scan of this session could not be read.</source>
+        <translation>Une numérisation de cette session n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the PDF being written…</source>
+        <translation>Arrêt après le PDF en cours d&apos;écriture…</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1 of %2 PDFs written to %3.</source>
+        <translation>Export arrêté&#xa0;: %1 PDF sur %2 écrit(s) dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotated PDF(s) to %1.</source>
+        <translation>
+            <numerusform>%n PDF annoté écrit dans %1.</numerusform>
+            <numerusform>%n PDF annotés écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n copy(ies)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n copie).</numerusform>
+            <numerusform>%1 écrit (%n copies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Export arrêté</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the folder?</source>
+        <translation>%1
+
+Ouvrir le dossier&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Ui::FlagTags</name>
     <message>
         <source>Blank</source>
@@ -1656,7 +1849,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Copies to grade: %1 of %2 (%3 questions)</source>
-        <translation>Copies à corriger&#xa0;: %1 sur %2 (%3 questions)</translation>
+        <translation>Copies à corriger&#xa0;: %1 sur %2 (questions&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Skipped, already graded by a model: %1</source>
@@ -2001,6 +2194,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>+</source>
         <extracomment>Short label of the zoom-in button above the scan</extracomment>
         <translation>+</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2774,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Agreement between the two models, over %1 questions: same score %2 %, within tolerance %3 %, mean difference %4 points.</source>
-        <translation>Accord entre les deux modèles, sur %1 questions&#xa0;: même note %2&#xa0;%, dans la tolérance %3&#xa0;%, écart moyen %4 points.</translation>
+        <translation>Accord entre les deux modèles, sur %1 questions&#xa0;: même note %2&#xa0;%, dans la tolérance %3&#xa0;%, écart moyen de %4 pt.</translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -2815,7 +3012,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Maximum: %1 points</source>
-        <translation>Maximum&#xa0;: %1 points</translation>
+        <translation>Noté sur %1</translation>
     </message>
     <message>
         <source>Drafted by AI</source>
@@ -2847,7 +3044,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>OK, %1 points</source>
-        <translation>OK, %1 points</translation>
+        <translation>OK, sur %1</translation>
     </message>
     <message>
         <source>%1
@@ -2866,15 +3063,15 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Criteria add up to %1 of %2 points.</source>
-        <translation>Les critères totalisent %1 points sur %2.</translation>
+        <translation>Total des critères&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Criteria add up to %1 of %2 points: more than the maximum.</source>
-        <translation>Les critères totalisent %1 points sur %2&#xa0;: plus que le maximum.</translation>
+        <translation>Total des critères&#xa0;: %1 sur %2, plus que le maximum.</translation>
     </message>
     <message>
         <source>Criteria add up to %1 of %2 points: some points cannot be earned.</source>
-        <translation>Les critères totalisent %1 points sur %2&#xa0;: certains points ne peuvent pas être obtenus.</translation>
+        <translation>Total des critères&#xa0;: %1 sur %2&#xa0;; certains points ne peuvent pas être obtenus.</translation>
     </message>
     <message>
         <source>Drafting the rubric of %1…</source>
@@ -2918,7 +3115,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>%1: criteria add up to %2 of %3 points.</source>
-        <translation>%1&#xa0;: les critères totalisent %2 points sur %3.</translation>
+        <translation>%1&#xa0;: total des critères %2 sur %3.</translation>
     </message>
     <message>
         <source>%1: a criterion has no description.</source>
