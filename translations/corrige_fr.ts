@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Grade every copy that has no grade yet. Teacher grades are never changed. Keys come from GEMINI_API_KEY, OPENAI_API_KEY or CORRIGE_API_KEY, or the system keychain.</source>
-        <translation>Corrige chaque copie qui n&apos;a pas encore de note. Les notes de l&apos;enseignant ne sont jamais modifiées. Les clés viennent de GEMINI_API_KEY, OPENAI_API_KEY ou CORRIGE_API_KEY, ou du trousseau du système.</translation>
+        <translation>Lance la correction de chaque copie qui n&apos;a pas encore de note. Les notes de l&apos;enseignant ne sont jamais modifiées. Les clés viennent de GEMINI_API_KEY, OPENAI_API_KEY ou CORRIGE_API_KEY, ou du trousseau du système.</translation>
     </message>
     <message>
         <source>single (one model) or dual (two models).</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>Grade again copies already graded by a model (teacher grades are kept).</source>
-        <translation>Corrige de nouveau les copies déjà notées par un modèle (les notes de l&apos;enseignant sont conservées).</translation>
+        <translation>Recorrige les copies déjà notées par un modèle (les notes de l&apos;enseignant sont conservées).</translation>
     </message>
     <message>
         <source>Send the first page whole, name included (by default its top is hidden).</source>
@@ -3681,7 +3681,7 @@ Ouvrir le dossier&#xa0;?</translation>
     <name>main</name>
     <message>
         <source>Grade scanned exam copies.</source>
-        <translation>Corrige des copies d&apos;examen numérisées.</translation>
+        <translation>Correction de copies d&apos;examen numérisées.</translation>
     </message>
     <message>
         <source>Open the bundled demo session.</source>
