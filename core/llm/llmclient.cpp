@@ -12,7 +12,7 @@
 
 #include "core/llm/llmerrors.h"
 
-Q_LOGGING_CATEGORY(lcLlm, "corrige.llm")
+Q_LOGGING_CATEGORY(lcLlm, "corrige.llm", QtWarningMsg)
 
 namespace Corrige::Core {
 

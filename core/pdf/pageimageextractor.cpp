@@ -36,7 +36,7 @@ namespace Corrige::Core {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcPageImages, "corrige.pdf")
+Q_LOGGING_CATEGORY(lcPageImages, "corrige.pdf", QtWarningMsg)
 
 constexpr int minimumLongSide = 16;
 constexpr int lowestQuality = 30;

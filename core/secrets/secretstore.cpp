@@ -16,7 +16,7 @@ namespace Corrige::Core {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSecrets, "corrige.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "corrige.secrets", QtWarningMsg)
 
 const QString defaultService = QStringLiteral("Corrige");
 
