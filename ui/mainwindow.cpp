@@ -7,6 +7,7 @@
 #include "core/workflow/demosession.h"
 #include "ui/commands/studentnamecommand.h"
 #include "ui/commands/teachergradecommand.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/newsessiondialog.h"
@@ -344,6 +345,10 @@ void MainWindow::createActions()
     m_importAction = fileMenu->addAction(tr("&Import scans…"), this, [this] { importScans(); });
     m_importAction->setObjectName(QStringLiteral("importScansAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportSession);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_sessionActions.append(exportAction);
     m_closeAction = fileMenu->addAction(tr("&Close session"), this, &MainWindow::closeSession);
     m_closeAction->setObjectName(QStringLiteral("closeSessionAction"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -696,6 +701,15 @@ void MainWindow::newSession(const QStringList &pdfPaths)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPdfs(pdfPaths);
     connect(dialog, &NewSessionDialog::sessionCreated, this, &MainWindow::openSession);
+    dialog->open();
+}
+
+void MainWindow::exportSession()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new ExportDialog(m_workPool, m_store.get(), m_snapshot, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -97,6 +97,8 @@ protected:
 private Q_SLOTS:
     // The one place where "Grade all" starts (menu, Ctrl+G, the Resume button of an unfinished run).
     void startGradeAll();
+    // The Export dialog for the session shown (File > Export…, Ctrl+E).
+    void exportSession();
 
 private:
     void createActions();

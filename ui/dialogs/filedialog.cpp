@@ -43,6 +43,14 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, options);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    QStringList fileNames;
+    if (takeNext(&fileNames))
+        return fileNames.value(0);
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     setNextFileNames({fileName});

@@ -19,6 +19,7 @@ public:
                                         const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter, QFileDialog::Options options = {});
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &dir);
     static void setNextFileName(const QString &fileName);
     static void setNextFileNames(const QStringList &fileNames);
 
