@@ -98,6 +98,7 @@ private:
 
 void TstExportDialog::initTestCase()
 {
+    installEnglishCatalogue(this);
     QStandardPaths::setTestModeEnabled(true);
     qputenv("CORRIGE_NO_KEYCHAIN", "1");
     m_pool.setMaxThreadCount(2);

@@ -30,6 +30,8 @@
 #include <QThreadPool>
 #include <QtTest>
 
+#include "screenshot.h"
+
 using namespace Corrige;
 using Test::FakeLlmServer;
 
@@ -156,6 +158,7 @@ private:
 
 void TstGradeAll::initTestCase()
 {
+    installEnglishCatalogue(this);
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(scansPdf));

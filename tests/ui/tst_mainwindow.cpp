@@ -191,6 +191,7 @@ private:
 
 void TstMainWindow::initTestCase()
 {
+    installEnglishCatalogue(this);
     QStandardPaths::setTestModeEnabled(true);
     qputenv("CORRIGE_NO_KEYCHAIN", "1");
     QCoreApplication::setOrganizationName(QStringLiteral("CorrigeTests"));

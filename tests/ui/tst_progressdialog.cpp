@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "screenshot.h"
+
 using namespace Corrige;
 
 namespace {
@@ -77,6 +79,7 @@ private Q_SLOTS:
 
 void TstProgressDialog::initTestCase()
 {
+    installEnglishCatalogue(this);
     QStandardPaths::setTestModeEnabled(true);
 }
 
