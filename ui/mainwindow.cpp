@@ -699,6 +699,7 @@ void MainWindow::newSession(const QStringList &pdfPaths)
 {
     auto *dialog = new NewSessionDialog(m_workPool, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModelAccess(m_settings, secrets());
     dialog->addPdfs(pdfPaths);
     connect(dialog, &NewSessionDialog::sessionCreated, this, &MainWindow::openSession);
     dialog->open();

@@ -1,15 +1,22 @@
+#include "core/secrets/secretstore.h"
 #include "core/session/sessiondatabase.h"
+#include "core/settings/appsettings.h"
+#include "tests/support/fakellmserver.h"
 #include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/newsessiondialog.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -31,6 +38,40 @@ const QString scansName = QStringLiteral("zesje_demo_submissions_5students_20pag
 QString scansPath()
 {
     return dataDir + QStringLiteral("/scans/") + scansName;
+}
+
+QString blankExamPath()
+{
+    return dataDir + QStringLiteral("/scans/zesje_demo_blank_exam_source.pdf");
+}
+
+// The fake model A's reading of the blank exam: a duplicated id, a question without printed points.
+QJsonObject draftAnswer(const QJsonObject &, const QString &, const QString &)
+{
+    const auto question = [](const char *id, const char *label, const char *text, double points, QJsonArray pages) {
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                           {QStringLiteral("label"), QLatin1String(label)},
+                           {QStringLiteral("text"), QLatin1String(text)},
+                           {QStringLiteral("points"), points},
+                           {QStringLiteral("pages"), pages}};
+    };
+    return QJsonObject{
+        {QStringLiteral("title"), QStringLiteral("Zesje demo exam")},
+        {QStringLiteral("language"), QStringLiteral("en-US")},
+        {QStringLiteral("questions"),
+         QJsonArray{question("q1", "Question 1", "What is the capital of the Netherlands?", 1, {2}),
+                    question("q1", "", "Explain why the sky is blue.", 0, {2, 3}),
+                    question("q3", "Question 3", "Sketch the graph of y = x^2.", 4, {3})}}};
+}
+
+int inlineImageCount(const QByteArray &body)
+{
+    int count = 0;
+    for (const QJsonValue &content : QJsonDocument::fromJson(body).object().value(QStringLiteral("contents")).toArray()) {
+        for (const QJsonValue &part : content.toObject().value(QStringLiteral("parts")).toArray())
+            count += part.toObject().contains(QStringLiteral("inlineData")) ? 1 : 0;
+    }
+    return count;
 }
 
 QString protectedPath()
@@ -68,9 +109,20 @@ private Q_SLOTS:
     void create_writesTheSessionWithFiveCopies();
     void create_neverReplacesAnExistingFile();
     void create_whenAScanVanished_leavesNoFileBehind();
+    void draft_fillsTheQuestionsFromTheBlankExam();
+    void draft_asksBeforeReplacingQuestions();
+    void draft_withoutKey_namesTheVariable();
+    void draft_notAPdf_isNamed();
 
 private:
     void fillDemo(Ui::NewSessionDialog &dialog, int pagesPerCopy = 4);
+    // Model A is the fake Gemini server; its key comes from GEMINI_API_KEY.
+    void setUpModel(Ui::NewSessionDialog &dialog);
+
+    std::unique_ptr<Test::FakeLlmServer> m_server;
+    std::unique_ptr<QSettings> m_ini;
+    std::unique_ptr<Core::AppSettings> m_settings;
+    std::unique_ptr<Core::SecretStore> m_secrets;
 
     QThreadPool m_pool;
     QTemporaryDir m_dir;
@@ -378,6 +430,143 @@ void TstNewSessionDialog::create_whenAScanVanished_leavesNoFileBehind()
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(dialog.isVisible());
+}
+
+void TstNewSessionDialog::setUpModel(Ui::NewSessionDialog &dialog)
+{
+    qputenv("CORRIGE_NO_KEYCHAIN", "1");
+    qputenv("GEMINI_API_KEY", "test-gemini-key");
+    m_server = std::make_unique<Test::FakeLlmServer>();
+    QVERIFY(m_server->setSpecsDir(dataDir + QStringLiteral("/api/specs")));
+    QVERIFY(m_server->listen());
+    m_server->setRequiredKey(QStringLiteral("test-gemini-key"));
+    m_server->setResponder(draftAnswer);
+    m_settings.reset();
+    m_ini = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("draft-settings.ini")), QSettings::IniFormat);
+    m_ini->clear();
+    m_settings = std::make_unique<Core::AppSettings>(m_ini.get());
+    m_settings->setProvider(Core::ModelSlot::A, QStringLiteral("gemini"));
+    m_settings->setModel(Core::ModelSlot::A, QStringLiteral("gemini-2.5-flash"));
+    m_settings->setBaseUrl(Core::ModelSlot::A, m_server->geminiBaseUrl().toString());
+    m_secrets = std::make_unique<Core::SecretStore>();
+    m_secrets->setKeychainEnabled(false);
+    dialog.setModelAccess(m_settings.get(), m_secrets.get());
+}
+
+void TstNewSessionDialog::draft_fillsTheQuestionsFromTheBlankExam()
+{
+    Ui::NewSessionDialog dialog(&m_pool);
+    dialog.show();
+    auto *draftButton = child<QPushButton>(&dialog, "draftExamButton");
+    QVERIFY(draftButton);
+    QVERIFY(!draftButton->isEnabled()); // no model yet
+    setUpModel(dialog);
+    QVERIFY(draftButton->isEnabled());
+    child<QComboBox>(&dialog, "examLanguageCombo")->setCurrentIndex(0); // French, until the exam says otherwise
+
+    QSignalSpy finished(&dialog, &Ui::NewSessionDialog::examDraftFinished);
+    Ui::FileDialog::setNextFileName(blankExamPath());
+    QTest::mouseClick(draftButton, Qt::LeftButton);
+    QVERIFY(dialog.isDrafting());
+    QVERIFY(child<QPushButton>(&dialog, "cancelDraftButton")->isVisible());
+    QVERIFY(!draftButton->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QVERIFY(!dialog.isDrafting());
+
+    QCOMPARE(m_server->requestCount(), 1);
+    const Test::FakeLlmServer::Record record = m_server->records().at(0);
+    QVERIFY2(record.schemaValid, qPrintable(record.schemaError));
+    QCOMPARE(record.status, 200);
+    QCOMPARE(inlineImageCount(record.body), 3);
+    QVERIFY(record.body.contains("exam_draft") || record.body.contains("responseJsonSchema"));
+    QVERIFY(!record.body.contains("test-gemini-key"));
+
+    auto *table = child<QTableWidget>(&dialog, "questionTable");
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(child<QLineEdit>(&dialog, "examTitleEdit")->text(), QStringLiteral("Zesje demo exam"));
+    QCOMPARE(child<QComboBox>(&dialog, "examLanguageCombo")->currentData().toString(), QStringLiteral("en"));
+    const Core::Exam exam = dialog.exam();
+    QCOMPARE(exam.questions.size(), 3);
+    // The duplicated id made the draft renumber its questions.
+    QCOMPARE(exam.questions.at(1).id, QStringLiteral("q2"));
+    QCOMPARE(exam.questions.at(1).label, QStringLiteral("Question 2"));
+    QCOMPARE(exam.questions.at(1).text, QStringLiteral("Explain why the sky is blue."));
+    QCOMPARE(exam.questions.at(1).pages, (QList<int>{2, 3}));
+    QCOMPARE(exam.questions.at(2).maxPoints, 4.0);
+    QVERIFY(!exam.questions.at(0).rubric.has_value());
+    // The question without printed points is what the teacher still has to fix.
+    const QString problems = child<QLabel>(&dialog, "problemLabel")->text();
+    QVERIFY2(problems.contains(QStringLiteral("Question 2 is worth 0 points")), qPrintable(problems));
+    QVERIFY2(child<QLabel>(&dialog, "draftLabel")->text().contains(QStringLiteral("Drafted 3 question")),
+             qPrintable(child<QLabel>(&dialog, "draftLabel")->text()));
+}
+
+void TstNewSessionDialog::draft_asksBeforeReplacingQuestions()
+{
+    Ui::NewSessionDialog dialog(&m_pool);
+    dialog.show();
+    setUpModel(dialog);
+    child<QLineEdit>(&dialog, "examTitleEdit")->setText(QStringLiteral("Physics 2B"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "addQuestionButton"), Qt::LeftButton);
+    auto *table = child<QTableWidget>(&dialog, "questionTable");
+    QCOMPARE(table->rowCount(), 1);
+
+    // No: the teacher's question stays.
+    QSignalSpy finished(&dialog, &Ui::NewSessionDialog::examDraftFinished);
+    Ui::MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.draftExam(blankExamPath());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(Ui::MessageBox::lastText().contains(QStringLiteral("Replace the 1 questions")),
+             qPrintable(Ui::MessageBox::lastText()));
+    QCOMPARE(table->rowCount(), 1);
+
+    // Yes: the draft replaces it, and the teacher's title stays.
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.draftExam(blankExamPath());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(child<QLineEdit>(&dialog, "examTitleEdit")->text(), QStringLiteral("Physics 2B"));
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TstNewSessionDialog::draft_withoutKey_namesTheVariable()
+{
+    Ui::NewSessionDialog dialog(&m_pool);
+    dialog.show();
+    setUpModel(dialog);
+    qunsetenv("GEMINI_API_KEY");
+    QSignalSpy finished(&dialog, &Ui::NewSessionDialog::examDraftFinished);
+    Ui::FileDialog::setNextFileName(blankExamPath());
+    QTest::mouseClick(child<QPushButton>(&dialog, "draftExamButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const QString problems = child<QLabel>(&dialog, "problemLabel")->text();
+    QVERIFY2(problems.contains(QStringLiteral("GEMINI_API_KEY")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("settings")), qPrintable(problems));
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(child<QTableWidget>(&dialog, "questionTable")->rowCount(), 0);
+    QVERIFY(child<QPushButton>(&dialog, "draftExamButton")->isEnabled());
+}
+
+void TstNewSessionDialog::draft_notAPdf_isNamed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("blank-exam.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("This is a text file, not a PDF.\n");
+    file.close();
+    Ui::NewSessionDialog dialog(&m_pool);
+    dialog.show();
+    setUpModel(dialog);
+    QSignalSpy finished(&dialog, &Ui::NewSessionDialog::examDraftFinished);
+    dialog.draftExam(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const QString problems = child<QLabel>(&dialog, "problemLabel")->text();
+    QVERIFY2(problems.contains(QStringLiteral("blank-exam.pdf")), qPrintable(problems));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_MAIN(TstNewSessionDialog)

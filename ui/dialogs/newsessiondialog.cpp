@@ -1,11 +1,16 @@
 #include "ui/dialogs/newsessiondialog.h"
 
+#include "core/grading/examdraft.h"
+#include "core/llm/llmclient.h"
 #include "core/pdf/importplanner.h"
 #include "core/pdf/pageimageextractor.h"
 #include "core/pdf/pdfinspector.h"
 #include "core/session/sessiondatabase.h"
+#include "core/secrets/secretstore.h"
 #include "core/session/sessionstore.h"
+#include "core/settings/appsettings.h"
 #include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/widgets/pointsdelegate.h"
 #include "ui/widgets/statusicon.h"
 
@@ -66,6 +71,16 @@ struct RosterCheck {
     std::optional<QList<RosterEntry>> entries;
     Error error;
 };
+
+// The blank exam, checked, rendered and built into a request body off the GUI thread.
+struct DraftInput {
+    PreparedRequest request;
+    int pagesSent = 0;
+    int pageCount = 0;
+    Error error;
+};
+
+constexpr int draftPageLongSide = 1600;
 
 struct Thumbnails {
     QByteArray sha256;
@@ -214,7 +229,14 @@ NewSessionDialog::NewSessionDialog(QThreadPool *workPool, SessionStore *store, c
     buildUi();
 }
 
-NewSessionDialog::~NewSessionDialog() = default;
+NewSessionDialog::~NewSessionDialog()
+{
+    // Nothing the client reports may reach a half-destroyed dialog.
+    if (m_draftClient) {
+        disconnect(m_draftClient, nullptr, this, nullptr);
+        delete m_draftClient.data();
+    }
+}
 
 void NewSessionDialog::setNextPassword(const std::optional<QString> &password)
 {
@@ -384,14 +406,40 @@ QWidget *NewSessionDialog::buildExamSection()
     auto *questionsLabel = new QLabel(tr("&Questions:"), m_examBox);
     questionsLabel->setBuddy(m_questionTable);
 
+    m_draftExamButton = new QPushButton(tr("&Draft from the blank exam…"), m_examBox);
+    m_draftExamButton->setObjectName(QStringLiteral("draftExamButton"));
+    m_draftExamButton->setToolTip(
+        tr("Model A reads the blank exam's PDF and lists its questions, for you to check and complete"));
+    m_draftExamButton->setEnabled(false);
+
+    m_draftRow = new QWidget(m_examBox);
+    m_draftRow->setObjectName(QStringLiteral("draftRow"));
+    auto *draftLayout = new QHBoxLayout(m_draftRow);
+    draftLayout->setContentsMargins(0, 0, 0, 0);
+    m_draftLabel = new QLabel(m_draftRow);
+    m_draftLabel->setObjectName(QStringLiteral("draftLabel"));
+    m_draftLabel->setWordWrap(true);
+    m_draftProgress = new QProgressBar(m_draftRow);
+    m_draftProgress->setObjectName(QStringLiteral("draftProgress"));
+    m_draftProgress->setRange(0, 0);
+    m_draftProgress->setMaximumWidth(fontMetrics().averageCharWidth() * 20);
+    m_cancelDraftButton = new QPushButton(tr("Cancel"), m_draftRow);
+    m_cancelDraftButton->setObjectName(QStringLiteral("cancelDraftButton"));
+    draftLayout->addWidget(m_draftLabel, 1);
+    draftLayout->addWidget(m_draftProgress);
+    draftLayout->addWidget(m_cancelDraftButton);
+    m_draftRow->hide();
+
     auto *questionsHeader = new QHBoxLayout;
     questionsHeader->addWidget(questionsLabel);
     questionsHeader->addStretch(1);
+    questionsHeader->addWidget(m_draftExamButton);
     questionsHeader->addWidget(m_loadExamButton);
 
     auto *layout = new QVBoxLayout(m_examBox);
     layout->addLayout(form);
     layout->addLayout(questionsHeader);
+    layout->addWidget(m_draftRow);
     layout->addWidget(m_questionTable, 1);
     layout->addLayout(questionButtons);
 
@@ -405,6 +453,8 @@ QWidget *NewSessionDialog::buildExamSection()
     });
     connect(m_languageEdit, &QLineEdit::textChanged, this, &NewSessionDialog::refresh);
     connect(m_loadExamButton, &QPushButton::clicked, this, &NewSessionDialog::chooseExamFile);
+    connect(m_draftExamButton, &QPushButton::clicked, this, &NewSessionDialog::chooseBlankExam);
+    connect(m_cancelDraftButton, &QPushButton::clicked, this, &NewSessionDialog::cancelDraft);
     connect(m_addQuestionButton, &QPushButton::clicked, this, &NewSessionDialog::addQuestion);
     connect(m_removeQuestionButton, &QPushButton::clicked, this, &NewSessionDialog::removeQuestion);
     connect(m_moveUpButton, &QToolButton::clicked, this, [this] { moveQuestion(-1); });
@@ -582,6 +632,233 @@ bool NewSessionDialog::loadExamFile(const QString &path)
     m_examFileError = {};
     setExam(exam.value());
     return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Drafting the exam from its blank PDF
+
+void NewSessionDialog::setModelAccess(AppSettings *settings, SecretStore *secrets)
+{
+    if (m_secrets)
+        disconnect(m_secrets, nullptr, this, nullptr);
+    m_settings = settings;
+    m_secrets = secrets;
+    if (m_secrets) {
+        connect(m_secrets, &SecretStore::keyRead, this,
+                [this](const QString &provider, const QString &key, SecretLocation) { draftKeyRead(provider, key); });
+        connect(m_secrets, &SecretStore::failed, this, &NewSessionDialog::draftKeyFailed);
+    }
+    if (m_draftExamButton)
+        m_draftExamButton->setEnabled(m_settings && m_secrets && !isDrafting());
+}
+
+void NewSessionDialog::chooseBlankExam()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Draft the questions from the blank exam"), QString(),
+                                                     tr("PDF files (*.pdf);;All files (*)"));
+    if (!path.isEmpty())
+        draftExam(path);
+}
+
+void NewSessionDialog::draftExam(const QString &blankPdfPath)
+{
+    if (m_mode != Mode::NewSession || isDrafting())
+        return;
+    m_draftError = {};
+    if (!m_settings || !m_secrets) {
+        endDraft({ErrorCode::InvalidInput, tr("No model is set up to draft the exam. Choose model A in Settings.")});
+        return;
+    }
+    m_draftPath = QFileInfo(blankPdfPath).absoluteFilePath();
+    m_draftProvider = m_settings->provider(ModelSlot::A);
+    ++m_draftSerial;
+    setDrafting(DraftStage::ReadingKey, tr("Reading the key of model A…"));
+    m_secrets->read(m_draftProvider);
+}
+
+ProviderConfig NewSessionDialog::draftConfig(const QString &key) const
+{
+    ProviderConfig config;
+    config.kind = providerKindFromString(m_draftProvider);
+    config.model = m_settings->model(ModelSlot::A);
+    const QString url = m_settings->baseUrl(ModelSlot::A);
+    if (!url.isEmpty())
+        config.baseUrl = QUrl(url);
+    config.apiKey = key;
+    config.timeoutMs = m_settings->timeoutSeconds() * 1000;
+    return config;
+}
+
+void NewSessionDialog::draftKeyFailed(const QString &provider, const QString &message)
+{
+    if (m_draftStage != DraftStage::ReadingKey || provider != m_draftProvider)
+        return;
+    const Status status = draftConfig(QString()).validate();
+    endDraft({ErrorCode::MissingKey, status ? message : message + QLatin1Char(' ') + status.error().message});
+}
+
+void NewSessionDialog::draftKeyRead(const QString &provider, const QString &key)
+{
+    if (m_draftStage != DraftStage::ReadingKey || provider != m_draftProvider || !m_settings)
+        return;
+    const ProviderConfig config = draftConfig(key);
+    if (const Status status = config.validate(); !status) {
+        endDraft(status.error());
+        return;
+    }
+    setDrafting(DraftStage::Rendering, tr("Reading the pages of %1…").arg(QFileInfo(m_draftPath).fileName()));
+
+    ProviderConfig bodyConfig = config;
+    bodyConfig.apiKey.clear(); // the body never holds the key
+    const QString path = m_draftPath;
+    const QString hint = language();
+    const quint64 serial = m_draftSerial;
+    auto *watcher = new QFutureWatcher<DraftInput>(this);
+    connect(watcher, &QFutureWatcher<DraftInput>::finished, this, [this, watcher, serial, config] {
+        watcher->deleteLater();
+        if (serial != m_draftSerial || m_draftStage != DraftStage::Rendering)
+            return;
+        const DraftInput input = watcher->result();
+        if (input.error.isError()) {
+            endDraft(input.error);
+            return;
+        }
+        m_draftPagesSent = input.pagesSent;
+        m_draftPageCount = input.pageCount;
+        delete m_draftClient.data();
+        m_draftClient = new LlmClient(config, this);
+        connect(m_draftClient, &LlmClient::finished, this,
+                [this](quint64 id, const LlmOutcome &outcome, int) { draftAnswered(id, outcome); });
+        setDrafting(DraftStage::Asking,
+                    tr("Model A is reading %n page(s) of the blank exam…", nullptr, input.pagesSent));
+        m_draftRequest = m_draftClient->submit(input.request);
+    });
+    watcher->setFuture(QtConcurrent::run(m_workPool, [path, hint, bodyConfig] {
+        DraftInput input;
+        const Result<ImportDocument> document = PdfInspector::load(path);
+        if (!document) {
+            input.error = document.error();
+            return input;
+        }
+        input.pageCount = document->pageCount;
+        QList<int> pages;
+        for (int page = 0; page < std::min(document->pageCount, maxDraftPages); ++page)
+            pages.append(page);
+        PageImageOptions options;
+        options.maxLongSide = draftPageLongSide;
+        const Result<QList<PageImage>> images = PageImageExtractor::extract(document->data, pages, options);
+        if (!images) {
+            input.error = images.error();
+            return input;
+        }
+        QList<QByteArray> jpegs;
+        for (const PageImage &image : images.value())
+            jpegs.append(image.jpeg);
+        input.pagesSent = int(jpegs.size());
+        input.request = LlmClient::prepare(bodyConfig, ExamDraft::build(jpegs, hint));
+        return input;
+    }));
+}
+
+void NewSessionDialog::draftAnswered(quint64 requestId, const LlmOutcome &outcome)
+{
+    if (m_draftStage != DraftStage::Asking || requestId != m_draftRequest)
+        return;
+    m_draftRequest = 0;
+    if (!outcome) {
+        endDraft({outcome.code(), tr("The exam could not be drafted: %1").arg(outcome.error().message())});
+        return;
+    }
+    const Result<Exam> draft = ExamDraft::parse(outcome.reply().json);
+    if (!draft) {
+        endDraft(draft.error());
+        return;
+    }
+    applyDraft(draft.value(), m_draftPagesSent, m_draftPageCount);
+}
+
+void NewSessionDialog::applyDraft(const Exam &draft, int pagesSent, int pageCount)
+{
+    const int existing = m_questionTable->rowCount();
+    if (existing > 0) {
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Replace the questions?"),
+            tr("The model found %n question(s) in the blank exam. Replace the %1 questions of the table with them?",
+               nullptr, int(draft.questions.size()))
+                .arg(existing),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            endDraft({});
+            m_draftLabel->setText(tr("The draft was set aside; your questions are unchanged."));
+            m_draftRow->show();
+            return;
+        }
+    }
+    Exam exam = draft;
+    // The teacher's own title stays; the language is the one printed on the exam when the model could tell.
+    const QString title = m_titleEdit->text().simplified();
+    if (!title.isEmpty() || exam.title.isEmpty())
+        exam.title = title;
+    if (exam.language.isEmpty()) {
+        exam.language = language();
+    } else {
+        const QString primary = exam.language.section(QLatin1Char('-'), 0, 0);
+        if (m_languageCombo->findData(primary) >= 0)
+            exam.language = primary;
+    }
+    for (int i = 0; i < exam.questions.size(); ++i) {
+        if (exam.questions.at(i).label.isEmpty())
+            exam.questions[i].label = tr("Question %1").arg(i + 1);
+    }
+    m_examFileError = {};
+    setExam(exam);
+    endDraft({}, true);
+    int unpriced = 0;
+    for (const Question &question : std::as_const(exam.questions))
+        unpriced += question.maxPoints > 0 ? 0 : 1;
+    QString note = tr("Drafted %n question(s) from the blank exam: check each one against the paper.", nullptr,
+                      int(exam.questions.size()));
+    if (pageCount > pagesSent)
+        note += QLatin1Char(' ')
+                + tr("Only its first %1 of %2 pages were read; add the questions of the others.")
+                      .arg(pagesSent)
+                      .arg(pageCount);
+    if (unpriced > 0)
+        note += QLatin1Char(' ')
+                + tr("%n question(s) have no points printed: set their maximum.", nullptr, unpriced);
+    m_draftLabel->setText(note);
+    m_draftRow->show();
+}
+
+void NewSessionDialog::cancelDraft()
+{
+    if (!isDrafting())
+        return;
+    endDraft({});
+}
+
+void NewSessionDialog::endDraft(const Error &error, bool applied)
+{
+    ++m_draftSerial;
+    if (m_draftClient && m_draftRequest != 0)
+        m_draftClient->cancel(m_draftRequest);
+    m_draftRequest = 0;
+    m_draftError = error;
+    setDrafting(DraftStage::Idle, QString());
+    refresh();
+    Q_EMIT examDraftFinished(applied);
+}
+
+void NewSessionDialog::setDrafting(DraftStage stage, const QString &what)
+{
+    m_draftStage = stage;
+    const bool drafting = stage != DraftStage::Idle;
+    m_draftLabel->setText(what);
+    m_draftRow->setVisible(drafting);
+    m_draftProgress->setVisible(drafting);
+    m_cancelDraftButton->setVisible(drafting);
+    m_draftExamButton->setEnabled(!drafting && m_settings && m_secrets);
+    m_loadExamButton->setEnabled(!drafting);
 }
 
 void NewSessionDialog::setExam(const Exam &exam)
@@ -957,6 +1234,8 @@ void NewSessionDialog::collectProblems(QStringList *missing, QStringList *errors
 {
     if (m_examFileError.isError())
         errors->append(m_examFileError.message);
+    if (m_draftError.isError())
+        errors->append(m_draftError.message);
     *missing += examProblems();
     if (m_pdfs.isEmpty())
         missing->append(tr("Add the scanned copies: one or more PDF files."));
@@ -1221,7 +1500,7 @@ void NewSessionDialog::refreshProblems()
                          ? tr("Ready: Create asks where to save the session, then imports the scans.")
                          : tr("Ready to import."));
     m_problemLabel->setText(lines.join(QLatin1String("<br>")));
-    m_createButton->setEnabled(!m_busy && isReady());
+    m_createButton->setEnabled(!m_busy && !isDrafting() && isReady());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1262,7 +1541,7 @@ void NewSessionDialog::dropEvent(QDropEvent *event)
 
 void NewSessionDialog::accept()
 {
-    if (m_busy || !isReady())
+    if (m_busy || isDrafting() || !isReady())
         return;
     start();
 }
@@ -1272,6 +1551,7 @@ void NewSessionDialog::reject()
     // The import runs to its end in one transaction; closing meanwhile would hide its outcome.
     if (m_busy)
         return;
+    cancelDraft();
     QDialog::reject();
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/exam.h"
 #include "core/domain/importplan.h"
 #include "core/domain/result.h"
+#include "core/llm/providerconfig.h"
 #include "core/pdf/rostercsv.h"
 #include "core/workflow/sessionimport.h"
 
@@ -31,6 +32,10 @@ class QThreadPool;
 class QToolButton;
 
 namespace Corrige::Core {
+class AppSettings;
+class LlmClient;
+class LlmOutcome;
+class SecretStore;
 class SessionStore;
 }
 
@@ -60,8 +65,18 @@ public:
 
     Mode mode() const { return m_mode; }
 
+    // What drafting the questions from the blank exam needs: the settings of model A and the key store (both
+    // not owned; they must outlive the dialog). Without them the Draft button stays disabled.
+    void setModelAccess(Core::AppSettings *settings, Core::SecretStore *secrets);
+
     // Filling in, as the teacher does with the buttons.
     bool loadExamFile(const QString &path);
+    // Asks model A for the questions printed in the blank exam at `blankPdfPath` (its first pages, at most
+    // maxDraftPages), then fills the title, language and questions for the teacher to review.
+    void draftExam(const QString &blankPdfPath);
+    void cancelDraft();
+    bool isDrafting() const { return m_draftStage != DraftStage::Idle; }
+    static constexpr int maxDraftPages = 8;
     void setExam(const Core::Exam &exam);
     void addPdfs(const QStringList &paths);
     void setPagesPerCopy(int pagesPerCopy); // 0: one PDF per copy
@@ -91,12 +106,16 @@ Q_SIGNALS:
     void previewChanged();
     void sessionCreated(const QString &path);
     void scansImported(int copies);
+    // A draft ended: `applied` is false when it failed, was cancelled, or the teacher kept the questions.
+    void examDraftFinished(bool applied);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum class DraftStage { Idle, ReadingKey, Rendering, Asking };
+
     struct PdfEntry {
         QString path;
         quint64 serial = 0; // of the check in flight or done; stale answers are dropped
@@ -112,6 +131,14 @@ private:
 
     // Exam
     void chooseExamFile();
+    void chooseBlankExam();
+    void draftKeyRead(const QString &provider, const QString &key);
+    void draftKeyFailed(const QString &provider, const QString &message);
+    void draftAnswered(quint64 requestId, const Core::LlmOutcome &outcome);
+    void applyDraft(const Core::Exam &draft, int pagesSent, int pageCount);
+    void endDraft(const Core::Error &error, bool applied = false);
+    void setDrafting(DraftStage stage, const QString &what);
+    Core::ProviderConfig draftConfig(const QString &key) const;
     void addQuestion();
     void removeQuestion();
     void moveQuestion(int delta);
@@ -176,12 +203,29 @@ private:
     QString m_pendingPath;
     bool m_loadingExam = false;
 
+    Core::AppSettings *m_settings = nullptr;  // not owned
+    QPointer<Core::SecretStore> m_secrets;    // not owned
+    QPointer<Core::LlmClient> m_draftClient;  // owned (child), one per draft
+    DraftStage m_draftStage = DraftStage::Idle;
+    quint64 m_draftSerial = 0;                // stale page renders are dropped
+    quint64 m_draftRequest = 0;
+    QString m_draftPath;
+    QString m_draftProvider;
+    int m_draftPagesSent = 0;
+    int m_draftPageCount = 0;
+    Core::Error m_draftError;
+
     QLabel *m_introLabel = nullptr;
     QGroupBox *m_examBox = nullptr;
     QLineEdit *m_titleEdit = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLineEdit *m_languageEdit = nullptr;
     QPushButton *m_loadExamButton = nullptr;
+    QPushButton *m_draftExamButton = nullptr;
+    QWidget *m_draftRow = nullptr;
+    QLabel *m_draftLabel = nullptr;
+    QProgressBar *m_draftProgress = nullptr;
+    QPushButton *m_cancelDraftButton = nullptr;
     QTableWidget *m_questionTable = nullptr;
     QPushButton *m_addQuestionButton = nullptr;
     QPushButton *m_removeQuestionButton = nullptr;
