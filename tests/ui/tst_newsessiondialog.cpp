@@ -518,7 +518,7 @@ void TstNewSessionDialog::draft_asksBeforeReplacingQuestions()
     dialog.draftExam(blankExamPath());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
-    QVERIFY2(Ui::MessageBox::lastText().contains(QStringLiteral("Replace the 1 questions")),
+    QVERIFY2(Ui::MessageBox::lastText().contains(QStringLiteral("Replace the questions already in the table")),
              qPrintable(Ui::MessageBox::lastText()));
     QCOMPARE(table->rowCount(), 1);
 

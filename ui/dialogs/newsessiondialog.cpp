@@ -779,13 +779,12 @@ void NewSessionDialog::draftAnswered(quint64 requestId, const LlmOutcome &outcom
 
 void NewSessionDialog::applyDraft(const Exam &draft, int pagesSent, int pageCount)
 {
-    const int existing = m_questionTable->rowCount();
-    if (existing > 0) {
+    if (m_questionTable->rowCount() > 0) {
         const QMessageBox::StandardButton answer = MessageBox::question(
             this, tr("Replace the questions?"),
-            tr("The model found %n question(s) in the blank exam. Replace the %1 questions of the table with them?",
-               nullptr, int(draft.questions.size()))
-                .arg(existing),
+            tr("The model found %n question(s) in the blank exam. Replace the questions already in the table "
+               "with them?",
+               nullptr, int(draft.questions.size())),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             endDraft({});
