@@ -1,6 +1,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/exportcommand.h"
+#include "app/cli/clioutput.h"
 #include "app/cli/gradecommand.h"
 #include "app/cli/terminalprogress.h"
 #include "core/domain/exam.h"
@@ -27,24 +28,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Corrige::Cli", text, disambiguation, n);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(int code, const QString &message)
-{
-    err() << tr("corrige-cli: %1").arg(message) << Qt::endl;
-    return code;
 }
 
 // Bad input is the user's to fix (exit 2); anything else is ours or the machine's (exit 1).
@@ -82,17 +65,8 @@ QString usage()
 // Parses `arguments` (command name first) and reports errors the contract's way.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int *exitCode)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *exitCode = fail(ExitBadInput, parser.errorText());
+    if (!parseArguments(parser, arguments, exitCode))
         return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = ExitOk;
-        return false;
-    }
     if (parser.positionalArguments().size() < minPositional) {
         *exitCode = fail(ExitBadInput, tr("missing arguments.\n%1").arg(parser.helpText()));
         return false;

@@ -1,5 +1,7 @@
 #include "app/cli/exportcommand.h"
 
+#include "app/cli/clioutput.h"
+
 #include "app/cli/clicommands.h"
 #include "app/cli/signalwatcher.h"
 #include "app/cli/terminalprogress.h"
@@ -28,24 +30,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Corrige::Cli", text, disambiguation, n);
 }
 
-QTextStream &outStream()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &errStream()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(int code, const QString &message)
-{
-    errStream() << tr("corrige-cli: %1").arg(message) << Qt::endl;
-    return code;
-}
-
 // The user's to fix (exit 2), or a failure to read the session or write the export (exit 1).
 int failWith(const Error &error)
 {
@@ -60,7 +44,7 @@ int failWith(const Error &error)
 void printNotes(const QStringList &notes)
 {
     for (const QString &note : notes)
-        errStream() << tr("Note: %1").arg(note) << Qt::endl;
+        err() << tr("Note: %1").arg(note) << Qt::endl;
 }
 
 int exportCsv(const SessionDatabase &db, CsvPreset preset, const QString &path, bool force)
@@ -70,7 +54,7 @@ int exportCsv(const SessionDatabase &db, CsvPreset preset, const QString &path, 
     if (!written)
         return fail(written.error().code == ErrorCode::InvalidInput ? ExitBadInput : ExitFailure,
                     written.errorString());
-    outStream() << tr("Wrote %1 (%n copy(ies)).", nullptr, int(report.copies().size())).arg(path) << Qt::endl;
+    out() << tr("Wrote %1 (%n copy(ies)).", nullptr, int(report.copies().size())).arg(path) << Qt::endl;
     printNotes(CsvExporter::notes(preset, report));
     return ExitOk;
 }
@@ -103,14 +87,14 @@ int exportPdf(const SessionDatabase &db, const QString &directory, bool force)
                     outcome.errorString());
     const QString folder = QDir::toNativeSeparators(QDir(directory).absolutePath());
     if (outcome->cancelled) {
-        errStream() << tr("Interrupted: %1 of %2 PDFs written to %3.")
+        err() << tr("Interrupted: %1 of %2 PDFs written to %3.")
                            .arg(outcome->files.size())
                            .arg(job.copies.size())
                            .arg(folder)
                     << Qt::endl;
         return ExitInterrupted;
     }
-    outStream() << tr("Wrote %n annotated PDF(s) to %1.", nullptr, int(outcome->files.size())).arg(folder) << Qt::endl;
+    out() << tr("Wrote %n annotated PDF(s) to %1.", nullptr, int(outcome->files.size())).arg(folder) << Qt::endl;
     return ExitOk;
 }
 
@@ -143,14 +127,9 @@ int commandExport(const QStringList &arguments)
                                        QStringLiteral("PATH"));
     const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace files that already exist."));
     parser.addOptions({formatOption, outOption, forceOption});
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        outStream() << parser.helpText();
-        outStream().flush();
-        return ExitOk;
-    }
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return fail(ExitBadInput, tr("'export' needs the session file: corrige-cli export SESSION --format FORMAT "

@@ -1,6 +1,7 @@
 #include "app/cli/gradecommand.h"
 
 #include "app/cli/clicommands.h"
+#include "app/cli/clioutput.h"
 #include "app/cli/signalwatcher.h"
 #include "app/cli/terminalprogress.h"
 #include "core/grading/gradingorchestrator.h"
@@ -30,18 +31,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Corrige::Cli", text, disambiguation, n);
-}
-
-QTextStream &errStream()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(int code, const QString &message)
-{
-    errStream() << tr("corrige-cli: %1").arg(message) << Qt::endl;
-    return code;
 }
 
 struct ProviderOptions {
@@ -119,13 +108,9 @@ int commandRubricGenerate(const QStringList &arguments)
                                          QStringLiteral("PDF"));
     const ProviderOptions first = providerOptions(QString());
     parser.addOptions({generateOption, showOption, blankOption, first.provider, first.model, first.baseUrl});
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
     const QString sessionPath = parser.positionalArguments().constFirst();
@@ -167,7 +152,7 @@ int commandRubricGenerate(const QStringList &arguments)
         questionByRequest.insert(client.submit(RubricDraft::build(exam, question, blankPages)), question.id);
     }
     if (questionByRequest.isEmpty()) {
-        QTextStream(stdout) << tr("Every question already has a rubric; nothing to draft.") << Qt::endl;
+        out() << tr("Every question already has a rubric; nothing to draft.") << Qt::endl;
         return ExitOk;
     }
 
@@ -175,7 +160,6 @@ int commandRubricGenerate(const QStringList &arguments)
     int failed = 0;
     int remaining = int(questionByRequest.size());
     QString fatal;
-    QTextStream out(stdout);
     QObject::connect(&client, &LlmClient::finished, &loop, [&](quint64 id, const LlmOutcome &outcome, int) {
         const Question *question = exam.question(questionByRequest.value(id));
         if (!question)
@@ -187,7 +171,7 @@ int commandRubricGenerate(const QStringList &arguments)
                 client.cancelAll();
             } else if (outcome.code() != ErrorCode::Cancelled) {
                 ++failed;
-                errStream() << tr("corrige-cli: no draft for %1: %2").arg(question->displayLabel(), outcome.error().message())
+                err() << tr("corrige-cli: no draft for %1: %2").arg(question->displayLabel(), outcome.error().message())
                             << Qt::endl;
             }
         } else {
@@ -196,10 +180,10 @@ int commandRubricGenerate(const QStringList &arguments)
                                         : Status(rubric.error());
             if (!saved) {
                 ++failed;
-                errStream() << tr("corrige-cli: no draft for %1: %2").arg(question->displayLabel(), saved.errorString())
+                err() << tr("corrige-cli: no draft for %1: %2").arg(question->displayLabel(), saved.errorString())
                             << Qt::endl;
             } else {
-                out << tr("Drafted the rubric of %1: %n criterion(s).", nullptr, int(rubric->criteria.size()))
+                out() << tr("Drafted the rubric of %1: %n criterion(s).", nullptr, int(rubric->criteria.size()))
                            .arg(question->displayLabel())
                     << Qt::endl;
             }
@@ -211,7 +195,7 @@ int commandRubricGenerate(const QStringList &arguments)
     if (!fatal.isEmpty())
         return fail(ExitBadInput, fatal);
     if (parser.isSet(showOption))
-        out << tr("Review the drafts with: corrige-cli rubric %1 --show").arg(sessionPath) << Qt::endl;
+        out() << tr("Review the drafts with: corrige-cli rubric %1 --show").arg(sessionPath) << Qt::endl;
     return failed > 0 ? ExitSomeFailed : ExitOk;
 }
 
@@ -240,13 +224,9 @@ int commandGrade(const QStringList &arguments)
     parser.addOptions({modeOption, concurrencyOption, attemptsOption, regradeOption, perQuestionOption, noMaskOption,
                        first.provider,
                        first.model, first.baseUrl, second.provider, second.model, second.baseUrl});
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return fail(ExitBadInput, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
     const QString sessionPath = parser.positionalArguments().constFirst();
@@ -326,7 +306,7 @@ int commandGrade(const QStringList &arguments)
     QObject::connect(&orchestrator, &GradingOrchestrator::costChanged, &loop, showProgress);
     QObject::connect(&orchestrator, &GradingOrchestrator::copyFailed, &loop, [&](qint64, const QString &reason) {
         if (!progress.isEnabled())
-            errStream() << tr("corrige-cli: a copy failed: %1").arg(reason) << Qt::endl;
+            err() << tr("corrige-cli: a copy failed: %1").arg(reason) << Qt::endl;
     });
     QObject::connect(&orchestrator, &GradingOrchestrator::runFinished, &loop, [&](const RunProgress &finished) {
         summary = finished;
@@ -335,7 +315,7 @@ int commandGrade(const QStringList &arguments)
     QObject::connect(&watcher, &SignalWatcher::interrupted, &loop, [&](int count) {
         interrupted = true;
         if (count == 1) {
-            errStream() << Qt::endl
+            err() << Qt::endl
                                 << tr("corrige-cli: stopping; graded copies are kept (press Ctrl+C again to quit now).")
                                 << Qt::endl;
             orchestrator.cancel();
@@ -354,27 +334,26 @@ int commandGrade(const QStringList &arguments)
     progress.finish();
     store.flush();
 
-    QTextStream out(stdout);
-    errStream().flush();
-    out << tr("%n copy(ies) graded", nullptr, summary.graded + summary.needsReview);
-    out << QStringLiteral(", ") << tr("%n to review", nullptr, summary.needsReview);
-    out << QStringLiteral(", ") << tr("%n failed", nullptr, summary.failed);
+    err().flush();
+    out() << tr("%n copy(ies) graded", nullptr, summary.graded + summary.needsReview);
+    out() << QStringLiteral(", ") << tr("%n to review", nullptr, summary.needsReview);
+    out() << QStringLiteral(", ") << tr("%n failed", nullptr, summary.failed);
     if (summary.cancelled)
-        out << QStringLiteral(", ") << tr("%n not graded (still pending)", nullptr, summary.total - summary.done);
-    out << QStringLiteral(". ")
+        out() << QStringLiteral(", ") << tr("%n not graded (still pending)", nullptr, summary.total - summary.done);
+    out() << QStringLiteral(". ")
         << tr("%1 input and %2 output tokens, about %3, in %4.")
                .arg(summary.tokens.input)
                .arg(summary.tokens.output)
                .arg(QLocale::c().toCurrencyString(summary.cost, QStringLiteral("$"), 2), formatDuration(summary.elapsedMs))
         << Qt::endl;
     if (options.dual && summary.agreement.compared > 0)
-        out << tr("Agreement between the models: %1% exact, %2% within tolerance, mean difference %3 points.")
+        out() << tr("Agreement between the models: %1% exact, %2% within tolerance, mean difference %3 points.")
                    .arg(qRound(summary.agreement.exactRate() * 100))
                    .arg(qRound(summary.agreement.withinToleranceRate() * 100))
                    .arg(summary.agreement.meanAbsoluteDifference(), 0, 'f', 2)
             << Qt::endl;
     for (const QString &failure : std::as_const(summary.failures))
-        errStream() << tr("corrige-cli: failed: %1").arg(failure) << Qt::endl;
+        err() << tr("corrige-cli: failed: %1").arg(failure) << Qt::endl;
 
     if (!summary.fatalError.isEmpty()) {
         fail(summary.fatalCode == ErrorCode::MissingKey || summary.fatalCode == ErrorCode::InvalidKey ? ExitBadInput
