@@ -44,6 +44,18 @@ OVERRIDES = {
         "%n copy still needs a review: its PDF shows the models' grades.",
         "%n copies still need a review: their PDFs show the models' grades.",
     ),
+    "The model found %n question(s) in the blank exam. Replace the questions already in the table with them?": (
+        "The model found %n question in the blank exam. Replace the questions already in the table with it?",
+        "The model found %n questions in the blank exam. Replace the questions already in the table with them?",
+    ),
+    "Drafted %n question(s) from the blank exam: check each one against the paper.": (
+        "Drafted %n question from the blank exam: check it against the paper.",
+        "Drafted %n questions from the blank exam: check each one against the paper.",
+    ),
+    "%n question(s) have no points printed: set their maximum.": (
+        "%n question has no points printed: set its maximum.",
+        "%n questions have no points printed: set their maximum.",
+    ),
 }
 
 # Irregular "word(suffix)" spellings: word with suffix -> (singular, plural).

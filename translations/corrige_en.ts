@@ -827,6 +827,29 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Corrige::Core::ExamDraft</name>
+    <message>
+        <source>The model&apos;s answer has no list of questions. Try again, or type the questions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model found no question in the blank exam. Check that the PDF is the exam&apos;s question paper, or type the questions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of the model&apos;s answer is not an object. Try again, or type the questions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of the model&apos;s answer has no text. Try again, or type the questions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of the model&apos;s answer has invalid points (%2): they must be a number, 0 or more. Try again, or type the questions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::GradingOrchestrator</name>
     <message>
         <source>Grading is already running.</source>
@@ -2556,6 +2579,78 @@ Open the folder?</source>
     <message>
         <source>The scans cannot be cut into copies of %1 pages.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the blank exam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model A reads the blank exam&apos;s PDF and lists its questions, for you to check and complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the questions from the blank exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is set up to draft the exam. Choose model A in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key of model A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pages of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Model A is reading %n page(s) of the blank exam…</source>
+        <translation>
+            <numerusform>Model A is reading %n page of the blank exam…</numerusform>
+            <numerusform>Model A is reading %n pages of the blank exam…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exam could not be drafted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the questions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model found %n question(s) in the blank exam. Replace the questions already in the table with them?</source>
+        <translation>
+            <numerusform>The model found %n question in the blank exam. Replace the questions already in the table with it?</numerusform>
+            <numerusform>The model found %n questions in the blank exam. Replace the questions already in the table with them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was set aside; your questions are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n question(s) from the blank exam: check each one against the paper.</source>
+        <translation>
+            <numerusform>Drafted %n question from the blank exam: check it against the paper.</numerusform>
+            <numerusform>Drafted %n questions from the blank exam: check each one against the paper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its first %1 of %2 pages were read; add the questions of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no points printed: set their maximum.</source>
+        <translation>
+            <numerusform>%n question has no points printed: set its maximum.</numerusform>
+            <numerusform>%n questions have no points printed: set their maximum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,29 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
 </context>
 <context>
+    <name>Corrige::Core::ExamDraft</name>
+    <message>
+        <source>The model&apos;s answer has no list of questions. Try again, or type the questions yourself.</source>
+        <translation>La réponse du modèle ne contient pas de liste de questions. Réessayez, ou saisissez les questions vous-même.</translation>
+    </message>
+    <message>
+        <source>The model found no question in the blank exam. Check that the PDF is the exam&apos;s question paper, or type the questions yourself.</source>
+        <translation>Le modèle n&apos;a trouvé aucune question dans le sujet vierge. Vérifiez que le PDF est bien le sujet de l&apos;examen, ou saisissez les questions vous-même.</translation>
+    </message>
+    <message>
+        <source>Question %1 of the model&apos;s answer is not an object. Try again, or type the questions yourself.</source>
+        <translation>La question %1 de la réponse du modèle n&apos;est pas un objet. Réessayez, ou saisissez les questions vous-même.</translation>
+    </message>
+    <message>
+        <source>Question %1 of the model&apos;s answer has no text. Try again, or type the questions yourself.</source>
+        <translation>La question %1 de la réponse du modèle n&apos;a pas d&apos;énoncé. Réessayez, ou saisissez les questions vous-même.</translation>
+    </message>
+    <message>
+        <source>Question %1 of the model&apos;s answer has invalid points (%2): they must be a number, 0 or more. Try again, or type the questions yourself.</source>
+        <translation>La question %1 de la réponse du modèle a des points non valides (%2)&#xa0;: il faut un nombre, 0 ou plus. Réessayez, ou saisissez les questions vous-même.</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::GradingOrchestrator</name>
     <message>
         <source>Grading is already running.</source>
@@ -2578,6 +2601,78 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>The scans cannot be cut into copies of %1 pages.</source>
         <translation>Les numérisations ne peuvent pas être découpées en copies de %1 pages.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the blank exam…</source>
+        <translation>&amp;Rédiger d&apos;après le sujet vierge…</translation>
+    </message>
+    <message>
+        <source>Model A reads the blank exam&apos;s PDF and lists its questions, for you to check and complete</source>
+        <translation>Le modèle A lit le PDF du sujet vierge et en dresse la liste des questions, que vous vérifiez et complétez</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Draft the questions from the blank exam</source>
+        <translation>Rédiger les questions d&apos;après le sujet vierge</translation>
+    </message>
+    <message>
+        <source>No model is set up to draft the exam. Choose model A in Settings.</source>
+        <translation>Aucun modèle n&apos;est configuré pour rédiger l&apos;examen. Choisissez le modèle A dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Reading the key of model A…</source>
+        <translation>Lecture de la clé du modèle A…</translation>
+    </message>
+    <message>
+        <source>Reading the pages of %1…</source>
+        <translation>Lecture des pages de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model A is reading %n page(s) of the blank exam…</source>
+        <translation>
+            <numerusform>Le modèle A lit %n page du sujet vierge…</numerusform>
+            <numerusform>Le modèle A lit %n pages du sujet vierge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The exam could not be drafted: %1</source>
+        <translation>L&apos;examen n&apos;a pas pu être rédigé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace the questions?</source>
+        <translation>Remplacer les questions&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model found %n question(s) in the blank exam. Replace the questions already in the table with them?</source>
+        <translation>
+            <numerusform>Le modèle a trouvé %n question dans le sujet vierge. Remplacer par celle-ci les questions déjà présentes dans le tableau&#xa0;?</numerusform>
+            <numerusform>Le modèle a trouvé %n questions dans le sujet vierge. Remplacer par celles-ci les questions déjà présentes dans le tableau&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was set aside; your questions are unchanged.</source>
+        <translation>La proposition a été écartée&#xa0;; vos questions sont inchangées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n question(s) from the blank exam: check each one against the paper.</source>
+        <translation>
+            <numerusform>%n question rédigée d&apos;après le sujet vierge&#xa0;: comparez-la au sujet papier.</numerusform>
+            <numerusform>%n questions rédigées d&apos;après le sujet vierge&#xa0;: comparez chacune au sujet papier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its first %1 of %2 pages were read; add the questions of the others.</source>
+        <translation>Seules ses %1 premières pages sur %2 ont été lues&#xa0;; ajoutez les questions des autres pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no points printed: set their maximum.</source>
+        <translation>
+            <numerusform>%n question n&apos;a pas de points indiqués&#xa0;: fixez son maximum.</numerusform>
+            <numerusform>%n questions n&apos;ont pas de points indiqués&#xa0;: fixez leur maximum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
