@@ -129,7 +129,7 @@ void TstRubricDialog::acceptButton_saysWhatHappensNext_data()
 {
     QTest::addColumn<Ui::RubricDialog::Mode>("mode");
     QTest::addColumn<QString>("text");
-    QTest::newRow("before grading") << Ui::RubricDialog::Mode::ReviewBeforeGrading << QStringLiteral("Start grading");
+    QTest::newRow("before grading") << Ui::RubricDialog::Mode::ReviewBeforeGrading << QStringLiteral("Continue…");
     QTest::newRow("from the menu") << Ui::RubricDialog::Mode::Edit << QStringLiteral("Save");
 }
 

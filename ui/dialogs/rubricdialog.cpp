@@ -48,6 +48,13 @@ QString points(double value)
     return QLocale().toString(value, 'g', 6);
 }
 
+// "1 point", "4 points", "0.5 points": points can be fractional, so not a %n plural.
+QString pointsWithUnit(double value)
+{
+    return samePoints(value, 1.0) ? RubricDialog::tr("%1 point").arg(points(value))
+                                  : RubricDialog::tr("%1 points").arg(points(value));
+}
+
 // One undoable change, as a pair of closures. The first redo() may be skipped when the change was already
 // made by the view (an edit committed through the model).
 class ClosureCommand final : public QUndoCommand
@@ -113,7 +120,7 @@ void RubricDialog::buildUi()
     setWindowTitle(review ? tr("Review the rubric before grading") : tr("Rubric"));
     setSizeGripEnabled(true);
 
-    m_introLabel = new QLabel(review ? tr("Check the rubric of each question, then start grading. "
+    m_introLabel = new QLabel(review ? tr("Check the rubric of each question, then continue to the choice of models. "
                                           "The same rubric is used for every copy.")
                                      : tr("The same rubric is used for every copy. Changes apply to the "
                                           "next grading run."),
@@ -327,7 +334,7 @@ void RubricDialog::buildUi()
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_acceptButton = m_buttons->addButton(review ? tr("Start grading") : tr("Save"), QDialogButtonBox::AcceptRole);
+    m_acceptButton = m_buttons->addButton(review ? tr("Continue…") : tr("Save"), QDialogButtonBox::AcceptRole);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
     m_acceptButton->setDefault(true);
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -455,7 +462,7 @@ void RubricDialog::loadQuestion(int row)
     m_reviewed.insert(question->id);
     m_questionTitle->setText(question->displayLabel());
     m_questionText->setText(question->text.isEmpty() ? tr("(No question text in the exam file.)") : question->text);
-    m_maxPointsLabel->setText(tr("Maximum: %1 points").arg(points(question->maxPoints)));
+    m_maxPointsLabel->setText(tr("Maximum: %1").arg(pointsWithUnit(question->maxPoints)));
     m_model->setMaximumPoints(question->maxPoints);
     m_model->setCriteria(question->rubric ? question->rubric->criteria : QList<Criterion>());
     m_pointsDelegate->setMaximum(question->maxPoints);
@@ -521,7 +528,7 @@ void RubricDialog::refreshStatuses()
             color = StatusColor::problem;
             break;
         case State::Ok:
-            status = tr("OK, %1 points").arg(points(question.maxPoints));
+            status = tr("OK, %1").arg(pointsWithUnit(question.maxPoints));
             color = StatusColor::ok;
             break;
         }
@@ -553,12 +560,12 @@ void RubricDialog::refreshSum()
         const double total = m_model->total();
         warning = !samePoints(total, question->maxPoints);
         if (!warning)
-            text = tr("Criteria add up to %1 of %2 points.");
+            text = tr("Criteria add up to %1 of %2.");
         else if (total > question->maxPoints)
-            text = tr("Criteria add up to %1 of %2 points: more than the maximum.");
+            text = tr("Criteria add up to %1 of %2: more than the maximum.");
         else
-            text = tr("Criteria add up to %1 of %2 points: some points cannot be earned.");
-        text = text.arg(points(total), points(question->maxPoints));
+            text = tr("Criteria add up to %1 of %2: some points cannot be earned.");
+        text = text.arg(points(total), pointsWithUnit(question->maxPoints));
     }
     m_sumLabel->setText(text);
     m_sumLabel->setProperty("warning", warning);
@@ -886,14 +893,14 @@ QStringList RubricDialog::problems() const
             if (m_mode == Mode::ReviewBeforeGrading)
                 lines.append(tr("%1: drafted by AI, not reviewed yet.").arg(question.displayLabel()));
             if (!samePoints(question.rubric->criteriaTotal(), question.maxPoints))
-                lines.append(tr("%1: criteria add up to %2 of %3 points.")
+                lines.append(tr("%1: criteria add up to %2 of %3.")
                                  .arg(question.displayLabel(), points(question.rubric->criteriaTotal()),
-                                      points(question.maxPoints)));
+                                      pointsWithUnit(question.maxPoints)));
             break;
         case State::Mismatch:
-            lines.append(tr("%1: criteria add up to %2 of %3 points.")
+            lines.append(tr("%1: criteria add up to %2 of %3.")
                              .arg(question.displayLabel(), points(question.rubric->criteriaTotal()),
-                                  points(question.maxPoints)));
+                                  pointsWithUnit(question.maxPoints)));
             break;
         case State::Drafting:
         case State::Ok:
@@ -921,8 +928,8 @@ void RubricDialog::accept()
         const bool review = m_mode == Mode::ReviewBeforeGrading;
         const QString text = tr("Some rubrics need attention:\n\n%1\n\n%2")
                                  .arg(lines.join(QLatin1Char('\n')),
-                                      review ? tr("Start grading anyway?") : tr("Save anyway?"));
-        const auto answer = MessageBox::question(this, review ? tr("Start grading?") : tr("Save the rubric?"), text,
+                                      review ? tr("Continue anyway?") : tr("Save anyway?"));
+        const auto answer = MessageBox::question(this, review ? tr("Continue to grading?") : tr("Save the rubric?"), text,
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;

@@ -37,7 +37,7 @@ class RubricDialog final : public QDialog
 
 public:
     enum class Mode {
-        ReviewBeforeGrading, // accept button "Start grading"
+        ReviewBeforeGrading, // accept button "Continue…" (the grading setup comes next)
         Edit,                // accept button "Save"
     };
 
