@@ -133,6 +133,7 @@ private Q_SLOTS:
     void missingKey_isSaidWithAWayToSettings();
     void cancelAtReview_endsTheFlowWithoutGrading();
     void draftWithAi_fillsTheRubricAndSavesIt();
+    void setup_masksNamesAndCanSendQuestionsWithTheirPages();
 
 private:
     // Creates a session of the demo exam with the 5 demo copies (4 pages each) and opens it in m_store.
@@ -571,6 +572,27 @@ void TstGradeAll::draftWithAi_fillsTheRubricAndSavesIt()
     QCOMPARE(untouched->rubric, m_snapshot.exam.question(QStringLiteral("q1"))->rubric);
     m_controller->cancel();
     QVERIFY(!m_controller->isRunning());
+}
+
+void TstGradeAll::setup_masksNamesAndCanSendQuestionsWithTheirPages()
+{
+    driveToSetup(false);
+    Ui::GradeSetupDialog *setup = m_controller->setupDialog();
+    auto *mask = child<QCheckBox>(setup, "maskCheck");
+    auto *perQuestion = child<QCheckBox>(setup, "perQuestionCheck");
+    QVERIFY(mask->isChecked()); // names hidden unless the teacher says otherwise
+    QVERIFY(perQuestion->isEnabled()); // the demo exam says where each answer is
+    QVERIFY(!setup->options().perQuestion);
+    QVERIFY(setup->options().anonymize);
+    QTest::mouseClick(perQuestion, Qt::LeftButton);
+    QVERIFY(setup->options().perQuestion);
+    pressStart();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isGrading(), 60000);
+    // Questions 1-4 are on page 2 and question 5 on page 3: every request carries one page.
+    const QList<FakeLlmServer::Record> records = m_server->records();
+    QVERIFY(records.size() >= 10);
+    for (const FakeLlmServer::Record &record : records)
+        QCOMPARE(record.body.count("\"inlineData\""), 1);
 }
 
 QTEST_MAIN(TstGradeAll)

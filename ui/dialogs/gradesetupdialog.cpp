@@ -183,9 +183,23 @@ void GradeSetupDialog::buildUi()
     m_regradeCheck->setObjectName(QStringLiteral("regradeCheck"));
     m_regradeCheck->setToolTip(tr("Grade again the questions a model has already graded. Your own grades are "
                                   "never replaced."));
+    m_maskCheck = new QCheckBox(tr("&Hide the top of each first page, where names are written"), workGroup);
+    m_maskCheck->setObjectName(QStringLiteral("maskCheck"));
+    m_maskCheck->setToolTip(tr("The models then see only the copy's number, never the student's name."));
+    m_maskCheck->setChecked(m_settings->anonymiseByDefault());
+    m_perQuestionCheck = new QCheckBox(tr("Send each question with only the &pages it is on"), workGroup);
+    m_perQuestionCheck->setObjectName(QStringLiteral("perQuestionCheck"));
+    m_perQuestionCheck->setToolTip(tr("Uses the pages given for each question in the exam: smaller requests, but "
+                                      "one request per group of questions instead of one per copy."));
+    bool anyPages = false;
+    for (const Question &question : m_snapshot.exam.questions)
+        anyPages = anyPages || !question.pages.isEmpty();
+    m_perQuestionCheck->setEnabled(anyPages);
     workLayout->addWidget(m_copiesLabel);
     workLayout->addWidget(m_skippedLabel);
     workLayout->addWidget(m_regradeCheck);
+    workLayout->addWidget(m_maskCheck);
+    workLayout->addWidget(m_perQuestionCheck);
 
     auto *costGroup = new QGroupBox(tr("Estimate"), this);
     costGroup->setObjectName(QStringLiteral("estimateGroup"));
@@ -371,7 +385,8 @@ GradingOptions GradeSetupDialog::options() const
     options.regrade = isRegrade();
     options.tolerance.points = m_settings->dualTolerancePoints();
     options.tolerance.fraction = m_settings->dualTolerancePercent() / 100.0;
-    options.anonymize = m_settings->anonymiseByDefault();
+    options.anonymize = m_maskCheck->isChecked();
+    options.perQuestion = m_perQuestionCheck->isEnabled() && m_perQuestionCheck->isChecked();
     const PriceTable table = prices();
     const ModelPrice priceA = table.price(options.modelA.model).value_or(ModelPrice{});
     options.inputPricePerMillion = priceA.inputPerMillion;

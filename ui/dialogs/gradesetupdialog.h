@@ -125,6 +125,8 @@ private:
     QLabel *m_copiesLabel = nullptr;
     QLabel *m_skippedLabel = nullptr;
     QCheckBox *m_regradeCheck = nullptr;
+    QCheckBox *m_maskCheck = nullptr;
+    QCheckBox *m_perQuestionCheck = nullptr;
     QLabel *m_tokensLabel = nullptr;
     QLabel *m_costLabel = nullptr;
     QLabel *m_problemLabel = nullptr;
