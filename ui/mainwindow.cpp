@@ -14,6 +14,7 @@
 #include "ui/dialogs/rubricdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/gradeallcontroller.h"
+#include "ui/rubricdrafter.h"
 #include "ui/models/copyfilterproxy.h"
 #include "ui/models/copylistmodel.h"
 #include "ui/widgets/gradepanel.h"
@@ -1102,11 +1103,35 @@ void MainWindow::editRubrics()
     const Exam before = m_snapshot.exam;
     auto *dialog = new RubricDialog(before, RubricDialog::Mode::Edit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RubricDialog::draftRequested, dialog, [dialog](const QStringList &questionIds) {
-        for (const QString &id : questionIds)
-            dialog->draftFailed(id, tr("Drafting needs a model: use Grading → Grade all…, which drafts the missing "
-                                       "rubrics and lets you review them before grading starts."));
-    });
+    // "Draft with AI" uses model A of the settings; the drafter waits for its key, read now.
+    auto *drafter = new RubricDrafter(dialog);
+    drafter->attach(dialog);
+    if (m_settings) {
+        const QString provider = m_settings->provider(ModelSlot::A);
+        const auto configure = [this, drafter, provider](const QString &key) {
+            if (drafter->hasProvider())
+                return;
+            ProviderConfig config;
+            config.kind = providerKindFromString(provider);
+            config.model = m_settings->model(ModelSlot::A);
+            const QString url = m_settings->baseUrl(ModelSlot::A);
+            if (!url.isEmpty())
+                config.baseUrl = QUrl(url);
+            config.apiKey = key; // empty: each draft then says which key is missing and where to put it
+            config.timeoutMs = m_settings->timeoutSeconds() * 1000;
+            drafter->setProvider(config);
+        };
+        connect(secrets(), &SecretStore::keyRead, drafter,
+                [configure, provider](const QString &which, const QString &key, SecretLocation) {
+                    if (which == provider)
+                        configure(key);
+                });
+        connect(secrets(), &SecretStore::failed, drafter, [configure, provider](const QString &which, const QString &) {
+            if (which == provider)
+                configure(QString());
+        });
+        secrets()->read(provider);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         if (!m_store)
             return;

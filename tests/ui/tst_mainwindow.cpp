@@ -172,6 +172,7 @@ private Q_SLOTS:
     void teacherGrade_undoAndRedo_areWrittenToTheSession();
     void studentName_editedInTheList_isStoredAndUndoable();
     void rubrics_editedInTheDialog_areSaved();
+    void rubrics_draftWithAi_saysWhichKeyIsMissing();
     void filters_keepTheRightCopies();
     void gradedSession_showsModelGradesAndTheCopyToReview();
     void unfinishedRun_offersToResume();
@@ -592,6 +593,26 @@ void TstMainWindow::rubrics_editedInTheDialog_areSaved()
     QCOMPARE(exam.question(QStringLiteral("q1"))->rubric->origin, Core::RubricOrigin::Exam);
     QCOMPARE(window.snapshot().exam.question(QStringLiteral("q5"))->rubric->guidelines,
              QStringLiteral("Half a point off for a missing unit."));
+}
+
+void TstMainWindow::rubrics_draftWithAi_saysWhichKeyIsMissing()
+{
+    const QByteArray savedKey = qgetenv("GEMINI_API_KEY");
+    qunsetenv("GEMINI_API_KEY");
+    const QString path = freshDemo(QStringLiteral("rubric-draft.corrige"));
+    Ui::MainWindow window(&m_pool, m_settings.get());
+    window.show();
+    QVERIFY(openIn(window, path));
+    windowAction(window, "rubricsAction")->trigger();
+    Ui::RubricDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<Ui::RubricDialog *>()) && dialog->isVisible());
+    QTest::mouseClick(child<QPushButton>(dialog, "draftQuestionButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isDrafting(), 10000);
+    auto *error = child<QLabel>(dialog, "draftErrorLabel");
+    QVERIFY2(error->text().contains(QStringLiteral("GEMINI_API_KEY")), qPrintable(error->text()));
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    if (!savedKey.isEmpty())
+        qputenv("GEMINI_API_KEY", savedKey);
 }
 
 void TstMainWindow::filters_keepTheRightCopies()
