@@ -1933,6 +1933,22 @@ Open the folder?</source>
         <source>Enter it in Settings, or set the %1 environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Hide the top of each first page, where names are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models then see only the copy&apos;s number, never the student&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each question with only the &amp;pages it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the pages given for each question in the exam: smaller requests, but one request per group of questions instead of one per copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Ui::MainWindow</name>
@@ -2158,10 +2174,6 @@ Open the folder?</source>
     </message>
     <message>
         <source>student&apos;s name: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafting needs a model: use Grading → Grade all…, which drafts the missing rubrics and lets you review them before grading starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,10 +2996,6 @@ Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the rubric of each question, then start grading. The same rubric is used for every copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The same rubric is used for every copy. Changes apply to the next grading run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,19 +3080,11 @@ Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start grading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(No question text in the exam file.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum: %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3116,10 +3116,6 @@ Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OK, %1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <comment>question label, then its rubric status on a second line</comment>
@@ -3131,18 +3127,6 @@ Open the folder?</source>
     </message>
     <message>
         <source>No criteria yet: add some, or draft them with AI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria add up to %1 of %2 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria add up to %1 of %2 points: more than the maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria add up to %1 of %2 points: some points cannot be earned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3186,10 +3170,6 @@ Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: criteria add up to %2 of %3 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: a criterion has no description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,15 +3182,7 @@ Open the folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start grading anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start grading?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +3195,54 @@ Open the folder?</source>
     </message>
     <message>
         <source>Discard your changes to the rubric?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rubric of each question, then continue to the choice of models. The same rubric is used for every copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria add up to %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria add up to %1 of %2: more than the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria add up to %1 of %2: some points cannot be earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: criteria add up to %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to grading?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

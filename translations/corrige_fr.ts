@@ -1954,6 +1954,22 @@ Ouvrir le dossier&#xa0;?</translation>
         <source>Enter it in Settings, or set the %1 environment variable.</source>
         <translation>Saisissez-la dans les Paramètres, ou définissez la variable d&apos;environnement %1.</translation>
     </message>
+    <message>
+        <source>&amp;Hide the top of each first page, where names are written</source>
+        <translation>&amp;Masquer le haut de chaque première page, où figurent les noms</translation>
+    </message>
+    <message>
+        <source>The models then see only the copy&apos;s number, never the student&apos;s name.</source>
+        <translation>Les modèles ne voient alors que le numéro de la copie, jamais le nom de l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>Send each question with only the &amp;pages it is on</source>
+        <translation>Envoyer chaque question avec seulement ses &amp;pages</translation>
+    </message>
+    <message>
+        <source>Uses the pages given for each question in the exam: smaller requests, but one request per group of questions instead of one per copy.</source>
+        <translation>Utilise les pages indiquées pour chaque question dans l&apos;examen&#xa0;: des requêtes plus petites, mais une requête par groupe de questions au lieu d&apos;une par copie.</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Ui::MainWindow</name>
@@ -2180,10 +2196,6 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>student&apos;s name: %1 → %2</source>
         <translation>nom de l&apos;élève&#xa0;: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Drafting needs a model: use Grading → Grade all…, which drafts the missing rubrics and lets you review them before grading starts.</source>
-        <translation>La rédaction demande un modèle&#xa0;: utilisez Correction → Tout corriger…, qui rédige les barèmes manquants et vous laisse les relire avant le début de la correction.</translation>
     </message>
     <message>
         <source>Copies are being graded. Stop grading and quit? Every grade already received is kept; grading again later goes on with the copies left.</source>
@@ -3006,10 +3018,6 @@ Ouvrir le dossier&#xa0;?</translation>
         <translation>Barème</translation>
     </message>
     <message>
-        <source>Check the rubric of each question, then start grading. The same rubric is used for every copy.</source>
-        <translation>Vérifiez le barème de chaque question, puis lancez la correction. Le même barème s&apos;applique à toutes les copies.</translation>
-    </message>
-    <message>
         <source>The same rubric is used for every copy. Changes apply to the next grading run.</source>
         <translation>Le même barème s&apos;applique à toutes les copies. Les modifications valent pour la prochaine correction.</translation>
     </message>
@@ -3094,20 +3102,12 @@ Ouvrir le dossier&#xa0;?</translation>
         <translation>Annuler la proposition</translation>
     </message>
     <message>
-        <source>Start grading</source>
-        <translation>Lancer la correction</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
         <source>(No question text in the exam file.)</source>
         <translation>(Pas d&apos;énoncé dans le fichier d&apos;examen.)</translation>
-    </message>
-    <message>
-        <source>Maximum: %1 points</source>
-        <translation>Noté sur %1</translation>
     </message>
     <message>
         <source>Drafted by AI</source>
@@ -3138,10 +3138,6 @@ Ouvrir le dossier&#xa0;?</translation>
         <translation>Total&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <source>OK, %1 points</source>
-        <translation>OK, sur %1</translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <comment>question label, then its rubric status on a second line</comment>
@@ -3155,18 +3151,6 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>No criteria yet: add some, or draft them with AI.</source>
         <translation>Pas encore de critères&#xa0;: ajoutez-en, ou faites-les proposer par l&apos;IA.</translation>
-    </message>
-    <message>
-        <source>Criteria add up to %1 of %2 points.</source>
-        <translation>Total des critères&#xa0;: %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Criteria add up to %1 of %2 points: more than the maximum.</source>
-        <translation>Total des critères&#xa0;: %1 sur %2, plus que le maximum.</translation>
-    </message>
-    <message>
-        <source>Criteria add up to %1 of %2 points: some points cannot be earned.</source>
-        <translation>Total des critères&#xa0;: %1 sur %2&#xa0;; certains points ne peuvent pas être obtenus.</translation>
     </message>
     <message>
         <source>Drafting the rubric of %1…</source>
@@ -3209,10 +3193,6 @@ Ouvrir le dossier&#xa0;?</translation>
         <translation>%1&#xa0;: proposé par l&apos;IA, pas encore relu.</translation>
     </message>
     <message>
-        <source>%1: criteria add up to %2 of %3 points.</source>
-        <translation>%1&#xa0;: total des critères %2 sur %3.</translation>
-    </message>
-    <message>
         <source>%1: a criterion has no description.</source>
         <translation>%1&#xa0;: un critère n&apos;a pas de description.</translation>
     </message>
@@ -3229,16 +3209,8 @@ Ouvrir le dossier&#xa0;?</translation>
 %2</translation>
     </message>
     <message>
-        <source>Start grading anyway?</source>
-        <translation>Lancer la correction quand même&#xa0;?</translation>
-    </message>
-    <message>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Start grading?</source>
-        <translation>Lancer la correction&#xa0;?</translation>
     </message>
     <message>
         <source>Save the rubric?</source>
@@ -3251,6 +3223,54 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>Discard your changes to the rubric?</source>
         <translation>Abandonner vos modifications du barème&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 point</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Check the rubric of each question, then continue to the choice of models. The same rubric is used for every copy.</source>
+        <translation>Vérifiez le barème de chaque question, puis passez au choix des modèles. Le même barème s&apos;applique à toutes les copies.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation>Maximum&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>OK, %1</translation>
+    </message>
+    <message>
+        <source>Criteria add up to %1 of %2.</source>
+        <translation>Total des critères&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Criteria add up to %1 of %2: more than the maximum.</source>
+        <translation>Total des critères&#xa0;: %1 sur %2, plus que le maximum.</translation>
+    </message>
+    <message>
+        <source>Criteria add up to %1 of %2: some points cannot be earned.</source>
+        <translation>Total des critères&#xa0;: %1 sur %2&#xa0;; certains points ne peuvent pas être obtenus.</translation>
+    </message>
+    <message>
+        <source>%1: criteria add up to %2 of %3.</source>
+        <translation>%1&#xa0;: total des critères %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Continue anyway?</source>
+        <translation>Continuer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Continue to grading?</source>
+        <translation>Passer à la correction&#xa0;?</translation>
     </message>
 </context>
 <context>
