@@ -230,6 +230,8 @@ QWidget *MainWindow::createCopyListPane()
 
     m_copyView = new QTableView(pane);
     m_copyView->setObjectName(QStringLiteral("copyList"));
+    // Room for a student's name whatever the language of the page viewer's buttons beside it.
+    m_copyView->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_copyView->setModel(m_copyProxy);
     m_copyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_copyView->setSelectionMode(QAbstractItemView::SingleSelection);
