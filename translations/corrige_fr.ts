@@ -718,7 +718,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Flags</source>
-        <translation>Signalements</translation>
+        <translation>Alertes</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n copy(ies) without an email address or an ID number, since Moodle could not tell whose they are. Add them to the roster, then export again.</source>
@@ -1421,7 +1421,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Flags</source>
-        <translation>Signalements</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>%1 has no student name yet. Double-click to type it.</source>
@@ -1459,7 +1459,7 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>Every question, the total, the status and the flags, for any spreadsheet.</source>
-        <translation>Chaque question, le total, le statut et les signalements, pour tout tableur.</translation>
+        <translation>Chaque question, le total, le statut et les alertes, pour tout tableur.</translation>
     </message>
     <message>
         <source>Moodle grade import</source>

@@ -352,32 +352,34 @@ private slots:
             QVERIFY(session.value()->applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
         }
         SessionStore store;
+        // The spies record from the storage thread as soon as a signal is emitted, perhaps before a wait() would
+        // start: count instead of waiting for the next one.
         QSignalSpy opened(&store, &SessionStore::opened);
         QSignalSpy saved(&store, &SessionStore::saved);
         QSignalSpy failed(&store, &SessionStore::failed);
         QSignalSpy loaded(&store, &SessionStore::documentLoaded);
         const quint64 openId = store.open(path);
-        QVERIFY(opened.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
         QCOMPARE(opened.first().at(0).toULongLong(), openId);
         const auto snapshot = opened.first().at(1).value<SessionSnapshot>();
         QCOMPARE(snapshot.copies.size(), 2);
         QCOMPARE(snapshot.documents.size(), 1);
 
         store.setTeacherGrade(snapshot.copies.first().id, QStringLiteral("q1"), 2.0);
-        QVERIFY(saved.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         store.loadDocument(snapshot.documents.first().id);
-        QVERIFY(loaded.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
         QCOMPARE(loaded.first().at(2).toByteArray(), QByteArray("pdf bytes"));
         store.setTeacherGrade(snapshot.copies.first().id, QStringLiteral("q1"), 7.0); // above max
-        QVERIFY(failed.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QCOMPARE(failed.first().at(1).value<Error>().code, ErrorCode::InvalidInput);
 
         store.reload();
-        QVERIFY(opened.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 10000);
         QCOMPARE(opened.last().at(1).value<SessionSnapshot>().grades.size(), 1);
 
         store.open(m_dir->filePath(QStringLiteral("nothing.corrige")));
-        QVERIFY(failed.wait());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 10000);
         QCOMPARE(failed.last().at(1).value<Error>().code, ErrorCode::FileNotFound);
     }
 

@@ -137,7 +137,8 @@ void TstExportDialog::initTestCase()
     m_store = std::make_unique<Core::SessionStore>();
     QSignalSpy opened(m_store.get(), &Core::SessionStore::opened);
     m_store->open(m_sessionPath);
-    QVERIFY(opened.wait(30000));
+    // The spy records from the storage thread, perhaps before a wait() would start: count instead.
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
     m_snapshot = opened.constFirst().at(1).value<Core::SessionSnapshot>();
     QCOMPARE(m_snapshot.copies.size(), 5);
 }
