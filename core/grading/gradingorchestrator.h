@@ -139,7 +139,6 @@ private:
     quint64 m_finishRequest = 0;
     std::unique_ptr<LlmClient> m_clients[2];
     QList<QMetaObject::Connection> m_storeConnections;
-    int m_preparing = 0;
     int m_networkFailures = 0; // requests in a row that failed to reach the server, retries included
     static constexpr int networkFailuresBeforeStop = 3;
 

@@ -413,25 +413,38 @@ Result<QByteArray> SessionDatabase::documentData(qint64 documentId) const
     return query.value(0).toByteArray();
 }
 
+namespace {
+
+const QString copyColumns =
+    QStringLiteral("SELECT id, position, label, student_name, student_id, student_email, status, error FROM copies ");
+
+// One row of `copyColumns`, without its pages.
+Copy readCopy(const QSqlQuery &query)
+{
+    Copy copy;
+    copy.id = query.value(0).toLongLong();
+    copy.position = query.value(1).toInt();
+    copy.label = query.value(2).toString();
+    copy.studentName = query.value(3).toString();
+    copy.studentId = query.value(4).toString();
+    copy.studentEmail = query.value(5).toString();
+    copy.status = copyStatusFromString(query.value(6).toString());
+    copy.error = query.value(7).toString();
+    return copy;
+}
+
+} // namespace
+
 QList<Copy> SessionDatabase::copies() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     QList<Copy> copies;
     QHash<qint64, qsizetype> indexById;
-    if (!query.exec(QStringLiteral("SELECT id, position, label, student_name, student_id, student_email, status, error "
-                                   "FROM copies ORDER BY position, id")))
+    if (!query.exec(copyColumns + QStringLiteral("ORDER BY position, id")))
         return copies;
     while (query.next()) {
-        Copy copy;
-        copy.id = query.value(0).toLongLong();
-        copy.position = query.value(1).toInt();
-        copy.label = query.value(2).toString();
-        copy.studentName = query.value(3).toString();
-        copy.studentId = query.value(4).toString();
-        copy.studentEmail = query.value(5).toString();
-        copy.status = copyStatusFromString(query.value(6).toString());
-        copy.error = query.value(7).toString();
+        Copy copy = readCopy(query);
         indexById.insert(copy.id, copies.size());
         copies.append(copy);
     }
@@ -447,11 +460,20 @@ QList<Copy> SessionDatabase::copies() const
 
 std::optional<Copy> SessionDatabase::copy(qint64 copyId) const
 {
-    for (const Copy &copy : copies()) {
-        if (copy.id == copyId)
-            return copy;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    query.prepare(copyColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(copyId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Copy copy = readCopy(query);
+    query.prepare(QStringLiteral("SELECT document_id, page_index FROM copy_pages WHERE copy_id = ? ORDER BY position"));
+    query.addBindValue(copyId);
+    if (query.exec()) {
+        while (query.next())
+            copy.pages.append({query.value(0).toLongLong(), query.value(1).toInt()});
     }
-    return std::nullopt;
+    return copy;
 }
 
 namespace {
