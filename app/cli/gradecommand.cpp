@@ -7,12 +7,14 @@
 #include "core/grading/gradingorchestrator.h"
 #include "core/grading/rubricdraft.h"
 #include "core/llm/llmclient.h"
+#include "core/llm/pricetable.h"
 #include "core/pdf/pageimageextractor.h"
 #include "core/pdf/pdfinspector.h"
 #include "core/session/sessiondatabase.h"
 #include "core/secrets/secretstore.h"
 #include "core/session/sessionstore.h"
 #include "core/settings/appsettings.h"
+#include "core/workflow/pricing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -257,7 +259,16 @@ int commandGrade(const QStringList &arguments)
             return fail(ExitBadInput, configB.errorString());
         options.modelB = configB.value();
     }
-    // PRICES
+    // Running cost: the built-in prices, or the teacher's own from Settings.
+    const PriceTable prices = effectivePrices(AppSettings());
+    const ModelPrice priceA = prices.price(options.modelA.model).value_or(ModelPrice{});
+    options.inputPricePerMillion = priceA.inputPerMillion;
+    options.outputPricePerMillion = priceA.outputPerMillion;
+    if (options.dual) {
+        const ModelPrice priceB = prices.price(options.modelB.model).value_or(ModelPrice{});
+        options.inputPricePerMillionB = priceB.inputPerMillion;
+        options.outputPricePerMillionB = priceB.outputPerMillion;
+    }
 
     if (!QFileInfo::exists(sessionPath))
         return fail(ExitBadInput,
@@ -299,7 +310,7 @@ int commandGrade(const QStringList &arguments)
         }
         detail += QStringLiteral(" · ") + tr("%1 tokens").arg(now.tokens.input + now.tokens.output);
         if (now.cost > 0)
-            detail += QStringLiteral(" · ~%1").arg(QLocale().toCurrencyString(now.cost, QStringLiteral("$"), 2));
+            detail += QStringLiteral(" · ~%1").arg(PriceTable::formatUsd(now.cost));
         progress.update(now.done, now.total, detail);
     };
     QObject::connect(&orchestrator, &GradingOrchestrator::progressChanged, &loop, showProgress);
@@ -344,7 +355,7 @@ int commandGrade(const QStringList &arguments)
         << tr("%1 input and %2 output tokens, about %3, in %4.")
                .arg(summary.tokens.input)
                .arg(summary.tokens.output)
-               .arg(QLocale::c().toCurrencyString(summary.cost, QStringLiteral("$"), 2), formatDuration(summary.elapsedMs))
+               .arg(PriceTable::formatUsd(summary.cost), formatDuration(summary.elapsedMs))
         << Qt::endl;
     if (options.dual && summary.agreement.compared > 0)
         out() << tr("Agreement between the models: %1% exact, %2% within tolerance, mean difference %3 points.")

@@ -1,5 +1,7 @@
 #include "core/llm/pricetable.h"
 
+#include <QLocale>
+
 namespace Corrige::Core {
 
 namespace {
@@ -111,6 +113,15 @@ PriceTable PriceTable::fromJson(const QJsonObject &json)
             table.setPrice(it.key(), ModelPrice { input, output });
     }
     return table;
+}
+
+QString PriceTable::formatUsd(double amount)
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const int decimals = amount > 0 && amount < 0.01 ? 4 : amount > 0 && amount < 0.1 ? 3 : 2;
+    return locale.toCurrencyString(amount, QStringLiteral("$"), decimals);
 }
 
 } // namespace Corrige::Core

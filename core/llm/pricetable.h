@@ -44,6 +44,10 @@ public:
     QJsonObject toJson() const;
     static PriceTable fromJson(const QJsonObject &json);
 
+    // An amount in US dollars for people: "$0.05" (never "0.05$", as the C locale would print it), with
+    // enough decimals that a run costing a fraction of a cent does not read "$0.00".
+    static QString formatUsd(double amount);
+
 private:
     static QString normalised(const QString &model);
 

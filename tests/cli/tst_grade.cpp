@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -199,6 +200,8 @@ void TstGrade::singleMode_storesTheScriptedScores()
     const Run run = finish(startGrade({QStringLiteral("--concurrency"), QStringLiteral("3")}, session));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("5 copies graded")), qPrintable(run.out));
+    // The running cost uses the built-in price of the model: not zero, in dollars.
+    QVERIFY2(QRegularExpression(QStringLiteral("about \\$0\\.0*[1-9]")).match(run.out).hasMatch(), qPrintable(run.out));
 
     const QJsonObject result = status(session);
     const QJsonArray copies = result.value(QStringLiteral("copies")).toArray();

@@ -10,6 +10,7 @@ class TstLlmCost : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void formatUsd_readsAsDollarsAndNeverZeroForSmallRuns();
     void imageTokens_followProviderRules_data();
     void imageTokens_followProviderRules();
     void estimateRun_addsPromptImagesAndOutput();
@@ -146,6 +147,17 @@ void TstLlmCost::prices_areEditableAndRoundTrip()
         { QStringLiteral("a"), QJsonObject { { QStringLiteral("input"), 1.0 } } },
         { QStringLiteral("b"), QJsonObject { { QStringLiteral("input"), 1.0 }, { QStringLiteral("output"), 2.0 } } } });
     QCOMPARE(partial.models(), QStringList { QStringLiteral("b") });
+}
+
+void TstLlmCost::formatUsd_readsAsDollarsAndNeverZeroForSmallRuns()
+{
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(PriceTable::formatUsd(1.5), QStringLiteral("$1.50"));
+    QCOMPARE(PriceTable::formatUsd(0.05), QStringLiteral("$0.050"));
+    QCOMPARE(PriceTable::formatUsd(0.0084), QStringLiteral("$0.0084"));
+    QCOMPARE(PriceTable::formatUsd(0), QStringLiteral("$0.00"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(PriceTable::formatUsd(12.345), QStringLiteral("$12.35"));
 }
 
 QTEST_GUILESS_MAIN(TstLlmCost)

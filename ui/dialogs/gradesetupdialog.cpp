@@ -3,6 +3,7 @@
 #include "core/grading/gradingprompt.h"
 #include "core/llm/pricetable.h"
 #include "core/llm/tokenestimator.h"
+#include "core/workflow/pricing.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/widgets/statusicon.h"
 
@@ -43,15 +44,6 @@ QString providerTitle(const QString &provider)
     if (provider == QLatin1String("openai"))
         return GradeSetupDialog::tr("OpenAI");
     return GradeSetupDialog::tr("OpenAI-compatible server");
-}
-
-// Prices are in US dollars. The C locale (tests, minimal systems) would print "0.05$": use US English there.
-QString formatUsd(double amount, int decimals)
-{
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return locale.toCurrencyString(amount, QStringLiteral("$"), decimals);
 }
 
 // An estimate shown with two significant digits: 89,260 tokens is "about 89,000".
@@ -602,11 +594,7 @@ void GradeSetupDialog::refreshKeyStatus(ModelFields &fields)
 
 PriceTable GradeSetupDialog::prices() const
 {
-    PriceTable table = PriceTable::defaults();
-    const AppSettings::PriceTable overrides = m_settings->priceOverrides();
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        table.setPrice(it.key(), ModelPrice{it.value().first, it.value().second});
-    return table;
+    return effectivePrices(*m_settings);
 }
 
 TokenUsage GradeSetupDialog::estimate(const ProviderConfig &config) const
@@ -666,7 +654,7 @@ void GradeSetupDialog::refreshEstimate()
     }
     m_tokensLabel->setText(tr("about %1 sent, %2 received")
                                .arg(locale.toString(roughly(usage.input)), locale.toString(roughly(usage.output))));
-    const QString money = formatUsd(cost, cost > 0 && cost < 0.1 ? 3 : 2);
+    const QString money = PriceTable::formatUsd(cost);
     if (unpriced.isEmpty()) {
         m_costLabel->setText(tr("about %1").arg(money));
         m_costLabel->setToolTip(tr("From list prices, without retries. Your provider's bill is what counts."));

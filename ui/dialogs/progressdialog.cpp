@@ -1,5 +1,7 @@
 #include "ui/dialogs/progressdialog.h"
 
+#include "core/llm/pricetable.h"
+
 #include "ui/dialogs/messagebox.h"
 #include "ui/widgets/statusicon.h"
 
@@ -46,17 +48,6 @@ QString formatRemaining(qint64 ms)
     if (minutes < 60)
         return ProgressDialog::tr("about %1 min").arg(minutes);
     return ProgressDialog::tr("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString formatCost(double cost)
-{
-    // Prices are in US dollars; the C locale would print "0.05$", so use US English there.
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    // Small runs cost fractions of a cent: keep two significant digits rather than showing $0.00.
-    const int decimals = cost > 0 && cost < 0.01 ? 4 : 2;
-    return locale.toCurrencyString(cost, QStringLiteral("$"), decimals);
 }
 
 QString percent(double rate)
@@ -406,7 +397,7 @@ void ProgressDialog::refresh()
     m_costTitle->setText(p.running || !finished ? tr("Cost so far:") : tr("Cost:"));
     m_etaTitle->setVisible(p.running);
     m_etaLabel->setVisible(p.running);
-    m_costLabel->setText(p.cost > 0 ? formatCost(p.cost) : tr("no price set"));
+    m_costLabel->setText(p.cost > 0 ? PriceTable::formatUsd(p.cost) : tr("no price set"));
     if (p.cost <= 0)
         m_costLabel->setToolTip(tr("Set the price of the model in Settings › Prices to see an estimate."));
 
