@@ -232,6 +232,10 @@ int commandGrade(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
     const QString sessionPath = parser.positionalArguments().constFirst();
+    if (!QFileInfo::exists(sessionPath))
+        return fail(ExitBadInput,
+                    tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
+                        .arg(sessionPath));
 
     GradingOptions options;
     const QString mode = parser.value(modeOption);
@@ -270,10 +274,6 @@ int commandGrade(const QStringList &arguments)
         options.outputPricePerMillionB = priceB.outputPerMillion;
     }
 
-    if (!QFileInfo::exists(sessionPath))
-        return fail(ExitBadInput,
-                    tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
-                        .arg(sessionPath));
 
     // Page images are prepared on a small pool of our own; the network and the storage thread do the rest.
     QThreadPool pool;
@@ -315,9 +315,16 @@ int commandGrade(const QStringList &arguments)
     };
     QObject::connect(&orchestrator, &GradingOrchestrator::progressChanged, &loop, showProgress);
     QObject::connect(&orchestrator, &GradingOrchestrator::costChanged, &loop, showProgress);
-    QObject::connect(&orchestrator, &GradingOrchestrator::copyFailed, &loop, [&](qint64, const QString &reason) {
-        if (!progress.isEnabled())
-            err() << tr("corrige-cli: a copy failed: %1").arg(reason) << Qt::endl;
+    // Without a progress bar (a log, a pipe) each failure is said as it happens; with one, in the summary.
+    QObject::connect(&orchestrator, &GradingOrchestrator::copyFailed, &loop, [&](qint64 copyId, const QString &reason) {
+        if (progress.isEnabled())
+            return;
+        QString label = QString::number(copyId);
+        for (const Copy &copy : std::as_const(snapshot->copies)) {
+            if (copy.id == copyId)
+                label = copy.label;
+        }
+        err() << tr("corrige-cli: failed: %1").arg(tr("%1: %2").arg(label, reason)) << Qt::endl;
     });
     QObject::connect(&orchestrator, &GradingOrchestrator::runFinished, &loop, [&](const RunProgress &finished) {
         summary = finished;
@@ -363,8 +370,10 @@ int commandGrade(const QStringList &arguments)
                    .arg(qRound(summary.agreement.withinToleranceRate() * 100))
                    .arg(summary.agreement.meanAbsoluteDifference(), 0, 'f', 2)
             << Qt::endl;
-    for (const QString &failure : std::as_const(summary.failures))
-        err() << tr("corrige-cli: failed: %1").arg(failure) << Qt::endl;
+    if (progress.isEnabled()) {
+        for (const QString &failure : std::as_const(summary.failures))
+            err() << tr("corrige-cli: failed: %1").arg(failure) << Qt::endl;
+    }
 
     if (!summary.fatalError.isEmpty()) {
         fail(summary.fatalCode == ErrorCode::MissingKey || summary.fatalCode == ErrorCode::InvalidKey ? ExitBadInput
