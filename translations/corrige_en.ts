@@ -297,10 +297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>corrige-cli: a copy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>corrige-cli: stopping; graded copies are kept (press Ctrl+C again to quit now).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,6 +455,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -299,10 +299,6 @@
         <translation>%1 jetons</translation>
     </message>
     <message>
-        <source>corrige-cli: a copy failed: %1</source>
-        <translation>corrige-cli&#xa0;: échec d&apos;une copie&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>corrige-cli: stopping; graded copies are kept (press Ctrl+C again to quit now).</source>
         <translation>corrige-cli&#xa0;: arrêt en cours&#xa0;; les copies notées sont conservées (appuyez de nouveau sur Ctrl+C pour quitter tout de suite).</translation>
     </message>
@@ -477,6 +473,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
         <translation>Envoie chaque question avec seulement ses pages (d&apos;après les &quot;pages&quot; de l&apos;examen), au lieu de la copie entière.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
