@@ -1,5 +1,6 @@
 // End-to-end grading through the real corrige-cli binary against the in-process fake LLM server, on the
 // real demo scans.
+#include "core/pdf/pageimageextractor.h"
 #include "core/session/sessiondatabase.h"
 #include "tests/support/fakellmserver.h"
 
@@ -82,6 +83,7 @@ private slots:
     void rubricGenerate_draftsTheMissingRubrics();
     void networkGone_stopsTheRun_andGradingAgainResumes();
     void perQuestion_sendsOnlyTheMappedPages();
+    void scannedPages_areSentAsTheScannerMadeThem();
 
 private:
     QString createSession();
@@ -606,6 +608,35 @@ void TstGrade::perQuestion_sendsOnlyTheMappedPages()
     QCOMPARE(q5Only, 5);
     for (const QJsonValue &value : status(session).value(QStringLiteral("copies")).toArray())
         QCOMPARE(value.toObject().value(QStringLiteral("total")).toDouble(), 6.5);
+}
+
+void TstGrade::scannedPages_areSentAsTheScannerMadeThem()
+{
+    // Without the name mask, every page of a copy goes out as the JPEG stored in the scan, byte for byte
+    // (PageImageExtractor's pass-through is checked against qpdf's raw stream in tst_pdfpageimages).
+    const QString session = createSession();
+    const Run run = finish(startGrade({QStringLiteral("--no-mask"), QStringLiteral("--concurrency"), QStringLiteral("1")}, session));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile scan(QStringLiteral(CORRIGE_TEST_DATA_DIR "/scans/zesje_demo_submissions_5students_20pages.pdf"));
+    QVERIFY(scan.open(QIODevice::ReadOnly));
+    const auto pages = Core::PageImageExtractor::extract(scan.readAll(), {0, 1, 2, 3}, Core::PageImageOptions{3600, 85, 4 * 1024 * 1024});
+    QVERIFY(pages);
+    const QList<Test::FakeLlmServer::Record> records = m_server->records();
+    QCOMPARE(records.size(), 5);
+    for (const Core::PageImage &page : pages.value()) {
+        QVERIFY(page.passedThrough);
+        QVERIFY(records.first().body.contains(page.jpeg.toBase64())); // Copy 1 is pages 1-4 of the scan
+    }
+
+    // With the mask (the default), the first page is re-encoded with its top hidden: not the scanner's bytes.
+    m_server->reset();
+    const QString masked = m_dir->filePath(QStringLiteral("masked.corrige"));
+    QCOMPARE(runCli({QStringLiteral("new"), masked, QStringLiteral("--exam"), demoDir + QStringLiteral("/exam.json")}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("import"), masked, scan.fileName(), QStringLiteral("--pages-per-copy"), QStringLiteral("4")}).exitCode, 0);
+    QCOMPARE(finish(startGrade({QStringLiteral("--concurrency"), QStringLiteral("1")}, masked)).exitCode, 0);
+    const QByteArray first = m_server->records().first().body;
+    QVERIFY(!first.contains(pages->at(0).jpeg.toBase64()));
+    QVERIFY(first.contains(pages->at(1).jpeg.toBase64()));
 }
 
 QTEST_GUILESS_MAIN(TstGrade)
