@@ -9,33 +9,18 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirunner.h"
+
 namespace {
 
 const QString dataDir = QStringLiteral(CORRIGE_TEST_DATA_DIR);
 const QString demoDir = QStringLiteral(CORRIGE_DEMO_DIR);
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CORRIGE_CLI_PATH));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runCorrigeCli(arguments, 60000);
 }
 
 QByteArray fileHash(const QString &path)

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirunner.h"
+
 using namespace Corrige::Core;
 
 namespace {
@@ -16,31 +18,11 @@ namespace {
 const QString dataDir = QStringLiteral(CORRIGE_TEST_DATA_DIR);
 const QString demoDir = QStringLiteral(CORRIGE_DEMO_DIR);
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CORRIGE_CLI_PATH));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    // PDF exports start Qt GUI (offscreen), which wants a private runtime folder as a desktop session has.
-    static QTemporaryDir runtimeDir;
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir.path());
-    process.setProcessEnvironment(environment);
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runCorrigeCli(arguments);
 }
 
 QByteArray readAll(const QString &path)
