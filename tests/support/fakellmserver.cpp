@@ -165,8 +165,8 @@ bool isIndex(const QString &segment)
     return ok;
 }
 
-// contents[0].parts[1].inline_data: how Google names a field in errors (proto names, snake_case).
-QString googleFieldPath(const QStringList &path)
+// A JSON path as an API's error message spells it: indexes in brackets, names joined by dots.
+QString fieldPath(const QStringList &path, QString (*name)(const QString &))
 {
     QString out;
     for (const QString &segment : path) {
@@ -175,26 +175,22 @@ QString googleFieldPath(const QStringList &path)
         } else {
             if (!out.isEmpty())
                 out += QLatin1Char('.');
-            out += camelToSnake(segment);
+            out += name(segment);
         }
     }
     return out;
 }
 
+// contents[0].parts[1].inline_data: how Google names a field in errors (proto names, snake_case).
+QString googleFieldPath(const QStringList &path)
+{
+    return fieldPath(path, camelToSnake);
+}
+
 // messages[0].content: how OpenAI names a parameter in errors.
 QString openAiParam(const QStringList &path)
 {
-    QString out;
-    for (const QString &segment : path) {
-        if (isIndex(segment)) {
-            out += QLatin1Char('[') + segment + QLatin1Char(']');
-        } else {
-            if (!out.isEmpty())
-                out += QLatin1Char('.');
-            out += segment;
-        }
-    }
-    return out;
+    return fieldPath(path, [](const QString &segment) { return segment; });
 }
 
 QString compactJson(const QJsonValue &value)
