@@ -94,6 +94,26 @@ QString formatDuration(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// Parses the command line of a command that works on one existing session: its path, or an empty string
+// with *exitCode set (help shown, bad usage, no such file).
+QString parseSessionArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parseArguments(parser, arguments, exitCode))
+        return {};
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
+        return {};
+    }
+    const QString sessionPath = parser.positionalArguments().constFirst();
+    if (!QFileInfo::exists(sessionPath)) {
+        *exitCode = fail(ExitBadInput,
+                         tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
+                             .arg(sessionPath));
+        return {};
+    }
+    return sessionPath;
+}
+
 } // namespace
 
 int commandRubricGenerate(const QStringList &arguments)
@@ -111,15 +131,9 @@ int commandRubricGenerate(const QStringList &arguments)
     const ProviderOptions first = providerOptions(QString());
     parser.addOptions({generateOption, showOption, blankOption, first.provider, first.model, first.baseUrl});
     int exitCode = ExitOk;
-    if (!parseArguments(parser, arguments, &exitCode))
+    const QString sessionPath = parseSessionArguments(parser, arguments, &exitCode);
+    if (sessionPath.isEmpty())
         return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
-    const QString sessionPath = parser.positionalArguments().constFirst();
-    if (!QFileInfo::exists(sessionPath))
-        return fail(ExitBadInput,
-                    tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
-                        .arg(sessionPath));
     Result<ProviderConfig> config = readProvider(parser, first, ModelSlot::A);
     if (!config)
         return fail(ExitBadInput, config.errorString());
@@ -227,15 +241,9 @@ int commandGrade(const QStringList &arguments)
                        first.provider,
                        first.model, first.baseUrl, second.provider, second.model, second.baseUrl});
     int exitCode = ExitOk;
-    if (!parseArguments(parser, arguments, &exitCode))
+    const QString sessionPath = parseSessionArguments(parser, arguments, &exitCode);
+    if (sessionPath.isEmpty())
         return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return fail(ExitBadInput, tr("name one session file.\n%1").arg(parser.helpText()));
-    const QString sessionPath = parser.positionalArguments().constFirst();
-    if (!QFileInfo::exists(sessionPath))
-        return fail(ExitBadInput,
-                    tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json")
-                        .arg(sessionPath));
 
     GradingOptions options;
     const QString mode = parser.value(modeOption);
@@ -264,15 +272,7 @@ int commandGrade(const QStringList &arguments)
         options.modelB = configB.value();
     }
     // Running cost: the built-in prices, or the teacher's own from Settings.
-    const PriceTable prices = effectivePrices(AppSettings());
-    const ModelPrice priceA = prices.price(options.modelA.model).value_or(ModelPrice{});
-    options.inputPricePerMillion = priceA.inputPerMillion;
-    options.outputPricePerMillion = priceA.outputPerMillion;
-    if (options.dual) {
-        const ModelPrice priceB = prices.price(options.modelB.model).value_or(ModelPrice{});
-        options.inputPricePerMillionB = priceB.inputPerMillion;
-        options.outputPricePerMillionB = priceB.outputPerMillion;
-    }
+    options.usePrices(effectivePrices(AppSettings()));
 
 
     // Page images are prepared on a small pool of our own; the network and the storage thread do the rest.

@@ -94,6 +94,16 @@ QList<RequestPart> splitIntoParts(const Exam &exam, const QStringList &questionI
 
 } // namespace
 
+void GradingOptions::usePrices(const PriceTable &prices)
+{
+    const ModelPrice priceA = prices.price(modelA.model).value_or(ModelPrice{});
+    inputPricePerMillion = priceA.inputPerMillion;
+    outputPricePerMillion = priceA.outputPerMillion;
+    const ModelPrice priceB = dual ? prices.price(modelB.model).value_or(ModelPrice{}) : ModelPrice{};
+    inputPricePerMillionB = priceB.inputPerMillion;
+    outputPricePerMillionB = priceB.outputPerMillion;
+}
+
 GradingOrchestrator::GradingOrchestrator(SessionStore *store, QThreadPool *pool, QObject *parent)
     : QObject(parent), m_store(store), m_pool(pool)
 {

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 #include "core/grading/dualcomparator.h"
 #include "core/llm/llmreply.h"
+#include "core/llm/pricetable.h"
 #include "core/llm/preparedrequest.h"
 #include "core/llm/providerconfig.h"
 #include "core/pdf/pageimageextractor.h"
@@ -47,6 +48,9 @@ struct GradingOptions {
     double outputPricePerMillion = 0;
     double inputPricePerMillionB = 0;
     double outputPricePerMillionB = 0;
+
+    // Takes the prices of the chosen models from `prices` (0 for a model it does not know).
+    void usePrices(const PriceTable &prices);
 };
 
 // Where a run stands; what a dialog that opens late shows first.

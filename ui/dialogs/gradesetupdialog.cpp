@@ -379,15 +379,7 @@ GradingOptions GradeSetupDialog::options() const
     options.tolerance.fraction = m_settings->dualTolerancePercent() / 100.0;
     options.anonymize = m_maskCheck->isChecked();
     options.perQuestion = m_perQuestionCheck->isEnabled() && m_perQuestionCheck->isChecked();
-    const PriceTable table = prices();
-    const ModelPrice priceA = table.price(options.modelA.model).value_or(ModelPrice{});
-    options.inputPricePerMillion = priceA.inputPerMillion;
-    options.outputPricePerMillion = priceA.outputPerMillion;
-    if (options.dual) {
-        const ModelPrice priceB = table.price(options.modelB.model).value_or(ModelPrice{});
-        options.inputPricePerMillionB = priceB.inputPerMillion;
-        options.outputPricePerMillionB = priceB.outputPerMillion;
-    }
+    options.usePrices(prices());
     return options;
 }
 
