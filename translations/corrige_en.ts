@@ -3615,6 +3615,9 @@ Open the folder?</source>
         <source>the reply holds no text</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>JsonReplyCheck</name>
     <message>
         <source>the answer is not a JSON object</source>
         <translation type="unfinished"></translation>
@@ -3707,14 +3710,6 @@ Open the folder?</source>
     </message>
     <message>
         <source>the reply holds no text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer does not follow the requested format: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3642,6 +3642,9 @@ Ouvrir le dossier&#xa0;?</translation>
         <source>the reply holds no text</source>
         <translation>la réponse ne contient aucun texte</translation>
     </message>
+</context>
+<context>
+    <name>JsonReplyCheck</name>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>le résultat n&apos;est pas un objet JSON</translation>
@@ -3735,14 +3738,6 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>the reply holds no text</source>
         <translation>la réponse ne contient aucun texte</translation>
-    </message>
-    <message>
-        <source>the answer is not a JSON object</source>
-        <translation>le résultat n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>the answer does not follow the requested format: %1</source>
-        <translation>le résultat ne suit pas le format demandé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

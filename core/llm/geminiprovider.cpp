@@ -312,22 +312,9 @@ LlmOutcome GeminiProvider::parseResponse(int httpStatus, const QByteArray &body,
                                              QCoreApplication::translate("GeminiProvider", "the reply holds no text")));
     }
 
-    const QJsonDocument answer = QJsonDocument::fromJson(reply.text.toUtf8());
-    if (answer.isObject())
-        reply.json = answer.object();
-    if (!responseSchema.isEmpty()) {
-        if (!answer.isObject()) {
-            return billed(LlmErrors::badResponse(
-                kind, httpStatus, QCoreApplication::translate("GeminiProvider", "the answer is not a JSON object")));
-        }
-        const QString problem = JsonReplyCheck::firstProblem(reply.json, responseSchema);
-        if (!problem.isEmpty()) {
-            return billed(LlmErrors::badResponse(
-                kind, httpStatus,
-                QCoreApplication::translate("GeminiProvider", "the answer does not follow the requested format: %1")
-                    .arg(problem)));
-        }
-    }
+    const QString problem = JsonReplyCheck::readAnswer(reply.text, responseSchema, &reply.json);
+    if (!problem.isEmpty())
+        return billed(LlmErrors::badResponse(kind, httpStatus, problem));
     return reply;
 }
 

@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace Corrige::Core {
@@ -220,6 +222,22 @@ QString JsonReplyCheck::firstProblem(const QJsonValue &value, const QJsonObject 
     if (schema.isEmpty())
         return QString();
     return Checker(schema).check(value, schema, QString(), 0);
+}
+
+QString JsonReplyCheck::readAnswer(const QString &text, const QJsonObject &schema, QJsonObject *json)
+{
+    const QJsonDocument answer = QJsonDocument::fromJson(text.toUtf8());
+    if (answer.isObject())
+        *json = answer.object();
+    if (schema.isEmpty())
+        return {};
+    if (!answer.isObject())
+        return QCoreApplication::translate("JsonReplyCheck", "the answer is not a JSON object");
+    const QString problem = firstProblem(*json, schema);
+    if (!problem.isEmpty())
+        return QCoreApplication::translate("JsonReplyCheck", "the answer does not follow the requested format: %1")
+            .arg(problem);
+    return {};
 }
 
 } // namespace Corrige::Core

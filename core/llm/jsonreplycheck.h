@@ -16,6 +16,10 @@ public:
     // Empty when `value` matches `schema`; otherwise where and how it does not ("/questions/2/score: expected
     // a number").
     static QString firstProblem(const QJsonValue &value, const QJsonObject &schema);
+
+    // Parses `text` as the reply's JSON object into `json` (left empty when it is not one) and, when a schema
+    // was asked for, checks it. Empty when the answer can be used; otherwise why not, for a teacher.
+    static QString readAnswer(const QString &text, const QJsonObject &schema, QJsonObject *json);
 };
 
 } // namespace Corrige::Core

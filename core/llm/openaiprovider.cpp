@@ -274,22 +274,9 @@ LlmOutcome OpenAiProvider::parseResponse(int httpStatus, const QByteArray &body,
     }
     reply.text = messageText(content);
 
-    const QJsonDocument answer = QJsonDocument::fromJson(reply.text.toUtf8());
-    if (answer.isObject())
-        reply.json = answer.object();
-    if (!responseSchema.isEmpty()) {
-        if (!answer.isObject()) {
-            return billed(LlmErrors::badResponse(
-                m_kind, httpStatus, QCoreApplication::translate("OpenAiProvider", "the answer is not a JSON object")));
-        }
-        const QString problem = JsonReplyCheck::firstProblem(reply.json, responseSchema);
-        if (!problem.isEmpty()) {
-            return billed(LlmErrors::badResponse(
-                m_kind, httpStatus,
-                QCoreApplication::translate("OpenAiProvider", "the answer does not follow the requested format: %1")
-                    .arg(problem)));
-        }
-    }
+    const QString problem = JsonReplyCheck::readAnswer(reply.text, responseSchema, &reply.json);
+    if (!problem.isEmpty())
+        return billed(LlmErrors::badResponse(m_kind, httpStatus, problem));
     return reply;
 }
 
