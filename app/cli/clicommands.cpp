@@ -185,11 +185,15 @@ int commandStatus(const QStringList &arguments)
     int exitCode = ExitOk;
     if (!parse(parser, arguments, 1, &exitCode))
         return exitCode;
-    const Result<std::unique_ptr<SessionDatabase>> session = openSession(parser.positionalArguments().constFirst());
+    const QString sessionPath = parser.positionalArguments().constFirst();
+    const Result<std::unique_ptr<SessionDatabase>> session =
+        QFileInfo::exists(sessionPath) ? SessionDatabase::openReadOnly(sessionPath) : openSession(sessionPath);
     if (!session)
         return failWith(session.error());
     const SessionDatabase &db = *session.value();
     const StatusReport report = StatusReport::build(db.exam(), db.copies(), db.grades());
+    if (const Status read = db.takeReadError(); !read)
+        return failWith(read.error());
 
     if (parser.isSet(jsonOption)) {
         out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));

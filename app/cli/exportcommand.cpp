@@ -160,7 +160,7 @@ int commandExport(const QStringList &arguments)
     const QString sessionPath = positional.constFirst();
     if (!QFileInfo::exists(sessionPath))
         return fail(ExitBadInput, tr("The session %1 does not exist.").arg(sessionPath));
-    const Result<std::unique_ptr<SessionDatabase>> session = SessionDatabase::open(sessionPath);
+    const Result<std::unique_ptr<SessionDatabase>> session = SessionDatabase::openReadOnly(sessionPath);
     if (!session)
         return failWith(session.error());
     const SessionDatabase &db = *session.value();

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 namespace Corrige::Core {
@@ -94,6 +95,29 @@ SqliteHeader readHeader(QFile &file)
     return header;
 }
 
+// How a read-only connection reaches the file. With no -wal beside it, every change is in the main file and
+// no other connection is writing (a writer in WAL mode always has one): the file is read as immutable, which
+// takes no lock and creates no -shm or -wal, so it works in a read-only folder and leaves nothing behind.
+// Otherwise SQLite needs its shared memory to read the -wal: the normal read-only way.
+struct ReadOnlyAccess {
+    QString databaseName;
+    QString options;
+};
+
+ReadOnlyAccess readOnlyAccess(const QString &path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return {path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")};
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(QStringLiteral("immutable=1"));
+    return {url.toString(QUrl::FullyEncoded),
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000")};
+}
+
+// Set to "0" while a session is open for writing, to "1" when it is closed: a file not closed cleanly gets the
+// full quick_check on its next open.
+const QString closedCleanlyKey = QStringLiteral("closed_cleanly");
+
 // Rolls back unless committed.
 class Transaction
 {
@@ -126,6 +150,8 @@ SessionDatabase::SessionDatabase(QString path, QString connectionName)
 
 SessionDatabase::~SessionDatabase()
 {
+    if (!m_readOnly && m_markedWriting)
+        writeMeta(closedCleanlyKey, QStringLiteral("1"));
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -159,13 +185,19 @@ Status SessionDatabase::validate(const QString &path)
                                   "interrupted?). Corrige has not changed it: restore it from a backup or copy it again.")
                                    .arg(name));
     file.close();
+    if (QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo(info.absolutePath()).isWritable())
+        return Status::failure(ErrorCode::FileUnreadable,
+                               tr("The session file %1 has changes not yet merged into it (in %1-wal), and its folder "
+                                  "is read-only. Copy both files to a folder you may write to, and open the copy.")
+                                   .arg(name));
+    const ReadOnlyAccess access = readOnlyAccess(path);
 
     const QString connectionName = newConnectionName();
     Status status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(access.databaseName);
+        db.setConnectOptions(access.options);
         const auto damaged = [&](const QString &detail) {
             return Status::failure(ErrorCode::CorruptSession,
                                    tr("The session file %1 is damaged (%2). Corrige has not changed it: restore it "
@@ -192,12 +224,31 @@ Status SessionDatabase::validate(const QString &path)
                             .arg(version)
                             .arg(SessionSchema::currentVersion));
                 } else {
-                    // quick_check reads every page; it is cheap next to the PDFs the teacher is about to view.
+                    // Every page of a copy must lie within its scan (a crafted index would overflow later).
                     query.finish();
-                    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+                    if (!query.exec(QStringLiteral(
+                            "SELECT c.label, p.page_index, d.page_count FROM copy_pages p JOIN copies c ON c.id = p.copy_id "
+                            "JOIN documents d ON d.id = p.document_id "
+                            "WHERE p.page_index < 0 OR p.page_index >= d.page_count LIMIT 1"))) {
                         status = damaged(query.lastError().text());
-                    else if (query.value(0).toString() != QLatin1String("ok"))
-                        status = damaged(query.value(0).toString());
+                    } else if (query.next()) {
+                        status = damaged(tr("%1 names page %2 of a scan that has %3 pages")
+                                             .arg(query.value(0).toString(), query.value(1).toString(),
+                                                  query.value(2).toString()));
+                    }
+                    // quick_check reads every page of the file, the PDFs included: only when the file was not
+                    // closed cleanly (a crash, a kill, a full disk) or comes from before the marker existed.
+                    query.finish();
+                    if (status && query.exec(QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(closedCleanlyKey))
+                        && query.next() && query.value(0).toString() == QLatin1String("1")) {
+                        query.finish();
+                    } else if (status) {
+                        query.finish();
+                        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+                            status = damaged(query.lastError().text());
+                        else if (query.value(0).toString() != QLatin1String("ok"))
+                            status = damaged(query.value(0).toString());
+                    }
                 }
             }
             query.finish();
@@ -250,6 +301,7 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::create(const QString &
         return connected;
     }
     std::unique_ptr<SessionDatabase> session = std::move(connected).value();
+    session->m_markedWriting = true;
     Status status = [&]() -> Status {
         QSqlDatabase db = QSqlDatabase::database(session->m_connectionName);
         QSqlQuery query(db);
@@ -289,6 +341,30 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::open(const QString &pa
     const Status migrated = session->migrate();
     if (!migrated)
         return migrated.error();
+    return session;
+}
+
+Result<std::unique_ptr<SessionDatabase>> SessionDatabase::openReadOnly(const QString &path)
+{
+    const Status valid = validate(path);
+    if (!valid)
+        return valid.error();
+    const QString connectionName = newConnectionName();
+    std::unique_ptr<SessionDatabase> session(new SessionDatabase(path, connectionName));
+    session->m_readOnly = true;
+    const ReadOnlyAccess access = readOnlyAccess(path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(access.databaseName);
+    db.setConnectOptions(access.options);
+    if (!db.open())
+        return Result<std::unique_ptr<SessionDatabase>>::failure(
+            ErrorCode::FileUnreadable, tr("Cannot read the session file %1: %2. Check that it is a file you may read.")
+                                           .arg(QFileInfo(path).fileName(), db.lastError().text()));
+    if (session->schemaVersion() < SessionSchema::currentVersion) {
+        // An older file is read through its migration, which needs to write.
+        session.reset();
+        return open(path);
+    }
     return session;
 }
 
@@ -366,11 +442,15 @@ Exam SessionDatabase::exam() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     Exam exam;
-    if (query.exec(QStringLiteral("SELECT title, language FROM exam WHERE id = 1")) && query.next()) {
+    if (!query.exec(QStringLiteral("SELECT title, language FROM exam WHERE id = 1")))
+        readFailed(query);
+    else if (query.next()) {
         exam.title = query.value(0).toString();
         exam.language = query.value(1).toString();
     }
-    if (query.exec(QStringLiteral("SELECT id, label, text, max_points, pages, rubric FROM questions ORDER BY position"))) {
+    if (!query.exec(QStringLiteral("SELECT id, label, text, max_points, pages, rubric FROM questions ORDER BY position"))) {
+        readFailed(query);
+    } else {
         while (query.next()) {
             Question question;
             question.id = query.value(0).toString();
@@ -391,7 +471,9 @@ QList<StoredDocument> SessionDatabase::documents() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     QList<StoredDocument> documents;
-    if (query.exec(QStringLiteral("SELECT id, file_name, sha256, page_count, size FROM documents ORDER BY id"))) {
+    if (!query.exec(QStringLiteral("SELECT id, file_name, sha256, page_count, size FROM documents ORDER BY id"))) {
+        readFailed(query);
+    } else {
         while (query.next())
             documents.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray(),
                               query.value(3).toInt(), query.value(4).toLongLong()});
@@ -405,7 +487,9 @@ Result<QByteArray> SessionDatabase::documentData(qint64 documentId) const
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT data FROM documents WHERE id = ?"));
     query.addBindValue(documentId);
-    if (!query.exec() || !query.next())
+    if (!query.exec())
+        return fail(tr("read a scan"), query.lastError().text()).error();
+    if (!query.next())
         return Result<QByteArray>::failure(ErrorCode::CorruptSession,
                                            tr("The scan %1 is missing from the session file %2.")
                                                .arg(documentId)
@@ -441,14 +525,18 @@ QList<Copy> SessionDatabase::copies() const
     QSqlQuery query(db);
     QList<Copy> copies;
     QHash<qint64, qsizetype> indexById;
-    if (!query.exec(copyColumns + QStringLiteral("ORDER BY position, id")))
+    if (!query.exec(copyColumns + QStringLiteral("ORDER BY position, id"))) {
+        readFailed(query);
         return copies;
+    }
     while (query.next()) {
         Copy copy = readCopy(query);
         indexById.insert(copy.id, copies.size());
         copies.append(copy);
     }
-    if (query.exec(QStringLiteral("SELECT copy_id, document_id, page_index FROM copy_pages ORDER BY copy_id, position"))) {
+    if (!query.exec(QStringLiteral("SELECT copy_id, document_id, page_index FROM copy_pages ORDER BY copy_id, position"))) {
+        readFailed(query);
+    } else {
         while (query.next()) {
             const auto it = indexById.constFind(query.value(0).toLongLong());
             if (it != indexById.constEnd())
@@ -464,15 +552,19 @@ std::optional<Copy> SessionDatabase::copy(qint64 copyId) const
     QSqlQuery query(db);
     query.prepare(copyColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(copyId);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        readFailed(query);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     Copy copy = readCopy(query);
     query.prepare(QStringLiteral("SELECT document_id, page_index FROM copy_pages WHERE copy_id = ? ORDER BY position"));
     query.addBindValue(copyId);
-    if (query.exec()) {
-        while (query.next())
-            copy.pages.append({query.value(0).toLongLong(), query.value(1).toInt()});
-    }
+    if (!query.exec())
+        readFailed(query);
+    while (query.isActive() && query.next())
+        copy.pages.append({query.value(0).toLongLong(), query.value(1).toInt()});
     return copy;
 }
 
@@ -512,8 +604,10 @@ QList<QuestionGrade> SessionDatabase::grades() const
     QSqlQuery query(db);
     if (!query.exec(gradeColumns + QStringLiteral("JOIN copies c ON c.id = g.copy_id "
                                                   "LEFT JOIN questions q ON q.id = g.question_id "
-                                                  "ORDER BY c.position, q.position, g.source")))
+                                                  "ORDER BY c.position, q.position, g.source"))) {
+        readFailed(query);
         return {};
+    }
     return readGrades(query);
 }
 
@@ -524,8 +618,10 @@ QList<QuestionGrade> SessionDatabase::grades(qint64 copyId) const
     query.prepare(gradeColumns + QStringLiteral("LEFT JOIN questions q ON q.id = g.question_id "
                                                "WHERE g.copy_id = ? ORDER BY q.position, g.source"));
     query.addBindValue(copyId);
-    if (!query.exec())
+    if (!query.exec()) {
+        readFailed(query);
         return {};
+    }
     return readGrades(query);
 }
 
@@ -535,8 +631,10 @@ QList<RunInfo> SessionDatabase::runs() const
     QSqlQuery query(db);
     QList<RunInfo> runs;
     if (!query.exec(QStringLiteral("SELECT id, mode, models, started_at, finished_at, status, graded, failed, "
-                                   "input_tokens, output_tokens, cost FROM runs ORDER BY id")))
+                                   "input_tokens, output_tokens, cost FROM runs ORDER BY id"))) {
+        readFailed(query);
         return runs;
+    }
     while (query.next()) {
         RunInfo run;
         run.id = query.value(0).toLongLong();
@@ -579,8 +677,10 @@ QList<RequestLogEntry> SessionDatabase::requestLog(qint64 runId) const
                                  "input_tokens, output_tokens, error, at FROM request_log WHERE run_id = ? ORDER BY id"));
     query.addBindValue(runId);
     QList<RequestLogEntry> entries;
-    if (!query.exec())
+    if (!query.exec()) {
+        readFailed(query);
         return entries;
+    }
     while (query.next()) {
         RequestLogEntry entry;
         entry.runId = query.value(0).toLongLong();
@@ -604,8 +704,10 @@ QList<AuditEntry> SessionDatabase::auditLog() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     QList<AuditEntry> entries;
-    if (!query.exec(QStringLiteral("SELECT id, at, action, copy_id, question_id, before, after FROM audit ORDER BY id")))
+    if (!query.exec(QStringLiteral("SELECT id, at, action, copy_id, question_id, before, after FROM audit ORDER BY id"))) {
+        readFailed(query);
         return entries;
+    }
     while (query.next())
         entries.append({query.value(0).toLongLong(), fromText(query.value(1)), query.value(2).toString(),
                         query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString(),
@@ -624,6 +726,24 @@ QString SessionDatabase::meta(const QString &key, const QString &fallback) const
     return fallback;
 }
 
+void SessionDatabase::readFailed(const QSqlQuery &query) const
+{
+    if (!m_readError)
+        m_readError = Error{ErrorCode::Database,
+                            tr("Could not read the session file %1 (%2). Nothing was changed; check the disk, or "
+                               "restore the file from a backup.")
+                                .arg(QFileInfo(m_path).fileName(), query.lastError().text())};
+}
+
+Status SessionDatabase::takeReadError() const
+{
+    if (!m_readError)
+        return Status::ok();
+    const Error error = *m_readError;
+    m_readError.reset();
+    return error;
+}
+
 SessionSnapshot SessionDatabase::snapshot() const
 {
     SessionSnapshot snapshot;
@@ -638,6 +758,8 @@ SessionSnapshot SessionDatabase::snapshot() const
 
 Result<QList<qint64>> SessionDatabase::applyImport(const ImportPlan &plan)
 {
+    if (Status marked = markWriting(); !marked)
+        return Result<QList<qint64>>(marked.error());
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -708,6 +830,8 @@ Result<QList<qint64>> SessionDatabase::applyImport(const ImportPlan &plan)
 
 Status SessionDatabase::setRubric(const QString &questionId, const std::optional<Rubric> &rubric, const QString &actor)
 {
+    if (Status marked = markWriting(); !marked)
+        return marked;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction transaction(db);
     QSqlQuery query(db);
@@ -736,6 +860,8 @@ Status SessionDatabase::setRubric(const QString &questionId, const std::optional
 Status SessionDatabase::saveCopyResult(qint64 copyId, const QList<QuestionGrade> &grades, CopyStatus status,
                                        const QString &error, const QList<RequestLogEntry> &requests)
 {
+    if (Status marked = markWriting(); !marked)
+        return marked;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -834,8 +960,9 @@ Status SessionDatabase::updateCopyStatusAfterTeacher(qint64 copyId)
     if (status == current->status)
         return Status::ok();
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("UPDATE copies SET status = ?, error = CASE WHEN ? = 'failed' THEN error ELSE '' END "
-                                 "WHERE id = ?"));
+    // A note on a copy that waits for the teacher ("only one model answered") stays until the teacher settles it.
+    query.prepare(QStringLiteral("UPDATE copies SET status = ?, error = CASE WHEN ? IN ('failed', 'needs_review') "
+                                 "THEN error ELSE '' END WHERE id = ?"));
     query.addBindValue(copyStatusToString(status));
     query.addBindValue(copyStatusToString(status));
     query.addBindValue(copyId);
@@ -847,6 +974,8 @@ Status SessionDatabase::updateCopyStatusAfterTeacher(qint64 copyId)
 Status SessionDatabase::setTeacherGrade(qint64 copyId, const QString &questionId, std::optional<double> score,
                                         const QString &comment)
 {
+    if (Status marked = markWriting(); !marked)
+        return marked;
     const Exam currentExam = exam();
     const Question *question = currentExam.question(questionId);
     if (!question)
@@ -905,6 +1034,8 @@ Status SessionDatabase::setTeacherGrade(qint64 copyId, const QString &questionId
 
 Status SessionDatabase::setStudent(qint64 copyId, const QString &name, const QString &id, const QString &email)
 {
+    if (Status marked = markWriting(); !marked)
+        return marked;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction transaction(db);
     QSqlQuery query(db);
@@ -931,6 +1062,8 @@ Status SessionDatabase::setStudent(qint64 copyId, const QString &name, const QSt
 
 Status SessionDatabase::setCopiesStatus(const QList<qint64> &copyIds, CopyStatus status, const QString &error)
 {
+    if (Status marked = markWriting(); !marked)
+        return marked;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction transaction(db);
     QSqlQuery query(db);
@@ -949,6 +1082,8 @@ Status SessionDatabase::setCopiesStatus(const QList<qint64> &copyIds, CopyStatus
 
 Result<qint64> SessionDatabase::beginRun(const QString &mode, const QString &models)
 {
+    if (Status marked = markWriting(); !marked)
+        return Result<qint64>(marked.error());
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     // A run left "running" by a crash or a kill is closed as interrupted when the next one starts.
@@ -965,6 +1100,8 @@ Result<qint64> SessionDatabase::beginRun(const QString &mode, const QString &mod
 
 Status SessionDatabase::finishRun(const RunInfo &run)
 {
+    if (Status marked = markWriting(); !marked)
+        return marked;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("UPDATE runs SET finished_at = ?, status = ?, graded = ?, failed = ?, input_tokens = ?, "
                                  "output_tokens = ?, cost = ? WHERE id = ?"));
@@ -981,7 +1118,26 @@ Status SessionDatabase::finishRun(const RunInfo &run)
     return Status::ok();
 }
 
+// Before the first write of this opening, the file is marked as not closed cleanly: a crash from now on gets the
+// full check on the next open. A session only read stays byte for byte as it was.
+Status SessionDatabase::markWriting()
+{
+    if (m_markedWriting)
+        return Status::ok();
+    const Status marked = writeMeta(closedCleanlyKey, QStringLiteral("0"));
+    if (marked)
+        m_markedWriting = true;
+    return marked;
+}
+
 Status SessionDatabase::setMeta(const QString &key, const QString &value)
+{
+    if (Status marked = markWriting(); !marked)
+        return marked;
+    return writeMeta(key, value);
+}
+
+Status SessionDatabase::writeMeta(const QString &key, const QString &value)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));

@@ -8,6 +8,8 @@
 #include "core/session/sessiontypes.h"
 
 #include <QSqlDatabase>
+
+class QSqlQuery;
 #include <QString>
 
 #include <memory>
@@ -31,7 +33,11 @@ public:
     // Opens an existing session. A file that is not a session, is damaged, or comes from a newer Corrige is
     // refused with a clear error and left byte for byte as it was. An older file is migrated in one transaction.
     static Result<std::unique_ptr<SessionDatabase>> open(const QString &path);
-    // Checks a file without opening it for writing (used before open, and by tools).
+    // Opens a session only to read it (status, export): nothing is written, in a read-only folder too, and no
+    // -wal or -shm is left behind. An older file still goes through open() to be migrated.
+    static Result<std::unique_ptr<SessionDatabase>> openReadOnly(const QString &path);
+    // Checks a file without opening it for writing (used before open, and by tools). The header, the schema
+    // version and the copies' pages always; SQLite's quick_check only when the file was not closed cleanly.
     static Status validate(const QString &path);
 
     QString path() const { return m_path; }
@@ -51,6 +57,9 @@ public:
     QList<AuditEntry> auditLog() const;
     QString meta(const QString &key, const QString &fallback = {}) const;
     SessionSnapshot snapshot() const;
+    // The first read that failed since the last call (the readers above then return what they could read, or
+    // nothing), and forgets it. Callers that show what they read check it before trusting an empty answer.
+    Status takeReadError() const;
 
     // Writing
     Result<QList<qint64>> applyImport(const ImportPlan &plan);
@@ -76,8 +85,15 @@ private:
     Status writeExam(const Exam &exam);
     Status updateCopyStatusAfterTeacher(qint64 copyId);
 
+    void readFailed(const QSqlQuery &query) const;
+    Status markWriting();
+    Status writeMeta(const QString &key, const QString &value);
+
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    bool m_markedWriting = false; // marked "not closed cleanly" before the first write; marked back on close
+    mutable std::optional<Error> m_readError;
 };
 
 } // namespace Corrige::Core

@@ -38,9 +38,13 @@ SessionStore::SessionStore(QObject *parent) : QObject(parent)
 
 SessionStore::~SessionStore()
 {
-    // Everything queued is written before the file is closed: nothing the teacher did is lost.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->database.reset(); });
-    m_thread.quit();
+    // Everything queued is written before the file is closed: nothing the teacher did is lost. The storage
+    // thread quits from its own queue, after the last call: quit() from here would drop the calls still waiting.
+    disconnect(this, nullptr, nullptr, nullptr); // nobody is left to hear the answers
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        worker->database.reset();
+        QThread::currentThread()->quit();
+    });
     m_thread.wait();
 }
 
@@ -68,7 +72,7 @@ quint64 SessionStore::open(const QString &path)
             return;
         }
         m_worker->database = std::move(result).value();
-        emit opened(id, m_worker->database->snapshot());
+        emitSnapshot(id);
     });
 }
 
@@ -82,8 +86,18 @@ quint64 SessionStore::create(const QString &path, const Exam &exam)
             return;
         }
         m_worker->database = std::move(result).value();
-        emit opened(id, m_worker->database->snapshot());
+        emitSnapshot(id);
     });
+}
+
+void SessionStore::emitSnapshot(quint64 id)
+{
+    const SessionSnapshot snapshot = m_worker->database->snapshot();
+    const Status read = m_worker->database->takeReadError();
+    if (!read)
+        emit failed(id, read.error()); // not an empty class: the file could not be read
+    else
+        emit opened(id, snapshot);
 }
 
 quint64 SessionStore::reload()
@@ -93,7 +107,7 @@ quint64 SessionStore::reload()
             emit failed(id, noSession());
             return;
         }
-        emit opened(id, m_worker->database->snapshot());
+        emitSnapshot(id);
     });
 }
 

@@ -59,6 +59,7 @@ signals:
 
 private:
     quint64 enqueue(std::function<void(quint64)> work);
+    void emitSnapshot(quint64 id); // on the storage thread: opened(), or failed() when a read failed
 
     QThread m_thread;
     SessionWorker *m_worker = nullptr; // lives in m_thread

@@ -3,12 +3,17 @@
 #include "core/session/sessionstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Corrige::Core;
 
@@ -383,7 +388,229 @@ private slots:
         QCOMPARE(failed.last().at(1).value<Error>().code, ErrorCode::FileNotFound);
     }
 
+    void shutdownKeepsEveryQueuedWrite()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("s.corrige"));
+        {
+            auto session = SessionDatabase::create(path, sampleExam());
+            QVERIFY(session);
+            QVERIFY(session.value()->applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
+        }
+        const QList<Copy> copies = SessionDatabase::open(path).value()->copies();
+        QCOMPARE(copies.size(), 2);
+        {
+            // The writes are queued while the storage thread is still opening the file, and the store is
+            // destroyed at once (a score typed, then Ctrl+Q).
+            SessionStore store;
+            store.open(path);
+            for (int i = 0; i < 40; ++i)
+                store.setStudent(copies.at(i % 2).id, QStringLiteral("Student %1").arg(i), QString::number(i), QString());
+            store.setTeacherGrade(copies.first().id, QStringLiteral("q1"), 1.5);
+        }
+        auto reopened = SessionDatabase::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.errorString()));
+        const QList<Copy> after = reopened.value()->copies();
+        QCOMPARE(after.at(0).studentName, QStringLiteral("Student 38"));
+        QCOMPARE(after.at(1).studentName, QStringLiteral("Student 39"));
+        const QList<QuestionGrade> grades = reopened.value()->grades(copies.first().id);
+        QCOMPARE(grades.size(), 1);
+        QCOMPARE(grades.first().source, GradeSource::Teacher);
+        QCOMPARE(grades.first().score, 1.5);
+    }
+
+    void oneModelNote_isKeptWithTheCopyToReview()
+    {
+        auto session = SessionDatabase::create(m_dir->filePath(QStringLiteral("s.corrige")), sampleExam());
+        QVERIFY(session);
+        SessionDatabase &db = *session.value();
+        QVERIFY(db.applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
+        const qint64 copyId = db.copies().first().id;
+        const QString note = QStringLiteral("Only one model answered: the answer was cut off");
+        QList<QuestionGrade> grades;
+        for (const auto &[question, max] : {std::pair{QStringLiteral("q1"), 2.0}, std::pair{QStringLiteral("q2"), 4.0}}) {
+            grades.append(modelGrade(copyId, question, GradeSource::ModelA, 1, max));
+            grades.append(modelGrade(copyId, question, GradeSource::Final, 1, max, GradeFlag::NeedsReview));
+        }
+        QVERIFY(db.saveCopyResult(copyId, grades, CopyStatus::Graded, note));
+        QCOMPARE(db.copy(copyId)->status, CopyStatus::NeedsReview);
+        QCOMPARE(db.copy(copyId)->error, note);
+        // Once the teacher has settled every question, the note has done its job.
+        QVERIFY(db.setTeacherGrade(copyId, QStringLiteral("q1"), 1.0));
+        QVERIFY(db.setTeacherGrade(copyId, QStringLiteral("q2"), 2.0));
+        QCOMPARE(db.copy(copyId)->status, CopyStatus::Graded);
+        QCOMPARE(db.copy(copyId)->error, QString());
+    }
+
+    void crafted_pageIndexOutOfItsScan_isRefusedAtOpen()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("crafted.corrige"));
+        {
+            auto session = SessionDatabase::create(path, sampleExam());
+            QVERIFY(session);
+            QVERIFY(session.value()->applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
+        }
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE copy_pages SET page_index = 2147483647 WHERE position = 1 AND "
+                                             "copy_id = (SELECT id FROM copies WHERE label = 'Copy 2')")));
+        const QByteArray before = fileHash(path);
+        for (const auto &opened : {SessionDatabase::open(path), SessionDatabase::openReadOnly(path)}) {
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().code, ErrorCode::CorruptSession);
+            QVERIFY2(opened.errorString().contains(QStringLiteral("Copy 2"))
+                         && opened.errorString().contains(QStringLiteral("2147483647"))
+                         && opened.errorString().contains(QStringLiteral("crafted.corrige")),
+                     qPrintable(opened.errorString()));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void quickCheck_onlyWhenNotClosedCleanly()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("s.corrige"));
+        {
+            auto session = SessionDatabase::create(path, sampleExam());
+            QVERIFY(session);
+            QVERIFY(session.value()->applyImport(twoCopiesOf(document(QByteArray(200000, 'p'), QStringLiteral("a.pdf"), 4))));
+        }
+        QCOMPARE(rawValue(path, QStringLiteral("SELECT value FROM meta WHERE key = 'closed_cleanly'")), QStringLiteral("1"));
+        // Damage only quick_check sees: a broken link in the chain of pages that holds the stored scan.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const QByteArray bytes = file.readAll();
+            const qsizetype pageSize = 4096;
+            qsizetype broken = -1;
+            for (qsizetype page = bytes.size() / pageSize / 2; page < bytes.size() / pageSize && broken < 0; ++page) {
+                if (bytes.mid(page * pageSize + 4, pageSize - 4) == QByteArray(pageSize - 4, 'p'))
+                    broken = page * pageSize;
+            }
+            QVERIFY(broken > 0);
+            QVERIFY(file.seek(broken));
+            file.write(QByteArray(4, '\x7f')); // the next page of the chain now lies far beyond the file
+        }
+        // Closed cleanly: opening skips the full read.
+        {
+            auto opened = SessionDatabase::open(path);
+            QVERIFY2(opened, qPrintable(opened.errorString()));
+            // A session only read is left as it was, marker included.
+        }
+        QCOMPARE(rawValue(path, QStringLiteral("SELECT value FROM meta WHERE key = 'closed_cleanly'")), QStringLiteral("1"));
+        // Not closed cleanly (a write, then a crash): the next open runs quick_check and refuses the file.
+        QVERIFY(rawExec(path, QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'closed_cleanly'")));
+        const auto opened = SessionDatabase::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::CorruptSession);
+    }
+
+    void readOnlyFolder_isReadWithoutLeavingFiles()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root may write into read-only folders");
+        const QString folder = m_dir->filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/class.corrige");
+        {
+            auto session = SessionDatabase::create(path, sampleExam());
+            QVERIFY(session);
+            QVERIFY(session.value()->applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
+        }
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const auto cleanup = qScopeGuard([&] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+        auto opened = SessionDatabase::openReadOnly(path);
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        QCOMPARE(opened.value()->copies().size(), 2);
+        QVERIFY(opened.value()->takeReadError());
+        opened = Result<std::unique_ptr<SessionDatabase>>(Error{ErrorCode::None, {}});
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("class.corrige")});
+    }
+
+    void readOnlyOpen_leavesNoWalOrShm()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("class.corrige"));
+        {
+            auto session = SessionDatabase::create(path, sampleExam());
+            QVERIFY(session);
+            QVERIFY(session.value()->applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
+        }
+        const QByteArray before = fileHash(path);
+        {
+            auto opened = SessionDatabase::openReadOnly(path);
+            QVERIFY2(opened, qPrintable(opened.errorString()));
+            QCOMPARE(opened.value()->copies().size(), 2);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        }
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("class.corrige")});
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readers_reportTheirFailures()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("s.corrige"));
+        {
+            auto session = SessionDatabase::create(path, sampleExam());
+            QVERIFY(session);
+            QVERIFY(session.value()->applyImport(twoCopiesOf(document("pdf bytes", QStringLiteral("a.pdf"), 4))));
+        }
+        auto opened = SessionDatabase::open(path);
+        QVERIFY(opened);
+        QVERIFY(opened.value()->takeReadError());
+        // A table gone behind Corrige's back: the readers say so instead of answering "no copies".
+        QVERIFY(rawExec(path, QStringLiteral("ALTER TABLE copies RENAME TO copies_gone")));
+        QVERIFY(opened.value()->copies().isEmpty());
+        const Status read = opened.value()->takeReadError();
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(QStringLiteral("s.corrige")), qPrintable(read.error().message));
+        QVERIFY(opened.value()->takeReadError()); // reported once
+
+        // Through the store, the window gets an error, not an empty class.
+        opened = Result<std::unique_ptr<SessionDatabase>>(Error{ErrorCode::None, {}});
+        SessionStore store;
+        QSignalSpy openedSpy(&store, &SessionStore::opened);
+        QSignalSpy failed(&store, &SessionStore::failed);
+        store.open(path);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size() + openedSpy.size(), 1, 10000);
+        QCOMPARE(failed.size(), 1);
+    }
+
 private:
+    static bool rawExec(const QString &path, const QString &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(path);
+            ok = raw.open();
+            QSqlQuery query(raw);
+            for (const QString &statement : statements.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+                if (ok && !query.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                    ok = false;
+                }
+            }
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return ok;
+    }
+
+    static QString rawValue(const QString &path, const QString &select)
+    {
+        QString value;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            raw.setDatabaseName(path);
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (query.exec(select) && query.next())
+                    value = query.value(0).toString();
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
