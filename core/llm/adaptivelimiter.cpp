@@ -43,12 +43,18 @@ quint64 AdaptiveLimiter::onStarted(qint64 nowMs)
 
 void AdaptiveLimiter::learnPace()
 {
+    // The server said a slot frees within its hint: spacing starts wider than that would only slow the run.
+    const double ceiling = double(std::max<qint64>(m_pauseMs, minimumIntervalMs));
     if (m_accepted.size() >= 2) {
         const double window = double(m_windowEnd - m_accepted.front());
         m_intervalMs = std::max(m_intervalMs, 1.05 * window / double(m_accepted.size()));
+        m_paceMeasured = true;
     } else {
-        m_intervalMs = std::max(2 * m_intervalMs, 100.0);
+        // Too few answers to measure the window (a burst of refusals): a guess, which successes undo quickly.
+        m_intervalMs = std::max(2 * m_intervalMs, double(minimumIntervalMs));
+        m_paceMeasured = false;
     }
+    m_intervalMs = std::min(m_intervalMs, ceiling);
     m_accepted.clear();
     m_windowEnd = -1;
 }
@@ -66,7 +72,11 @@ void AdaptiveLimiter::onSuccess(qint64 startedAtMs)
         if (m_accepted.size() > 4096)
             m_accepted.pop_front();
     }
-    m_intervalMs *= 0.998;
+    // A measured pace shrinks slowly, to probe for a higher limit; a guessed one is gone after a few seconds of
+    // successes.
+    m_intervalMs *= m_paceMeasured ? 0.998 : 0.7;
+    if (m_intervalMs < 1.0)
+        m_intervalMs = 0.0;
     if (m_limit >= m_cap)
         return;
     if (++m_successes >= m_limit) {
@@ -84,6 +94,9 @@ void AdaptiveLimiter::onRateLimited(qint64 nowMs, qint64 retryAfterMs, quint64 t
         ++m_epoch;
         if (m_windowEnd < 0)
             m_windowEnd = nowMs + pause;
+        m_pauseMs = pause;
+    } else {
+        m_pauseMs = std::max(m_pauseMs, pause);
     }
     m_notBefore = std::max(m_notBefore, nowMs + pause);
 }

@@ -13,7 +13,9 @@ namespace Corrige::Core {
 // It also paces starts once a server has rate-limited: the requests it accepted since the previous pause,
 // and the moment its hint says a slot frees, give its window and how many requests fit in it; starts are
 // then spaced a little wider than that (5 %), so the run keeps close to the server's rate without being
-// refused again and again. The spacing shrinks slowly with every success, to find a higher limit.
+// refused again and again. The spacing shrinks slowly with every success, to find a higher limit. When too few
+// requests were accepted to measure the window (a burst of refusals), the spacing is a guess that doubles at
+// each pause and shrinks fast with successes. Either way it never exceeds the server's retry hint.
 //
 // Pure logic: the caller passes the time (any monotonic milliseconds) and owns the timers.
 class AdaptiveLimiter
@@ -46,6 +48,7 @@ public:
     void onRateLimited(qint64 nowMs, qint64 retryAfterMs, quint64 ticket);
 
     static constexpr qint64 fallbackPauseMs = 1000;
+    static constexpr qint64 minimumIntervalMs = 100; // the first guess, and the lowest ceiling
 
 private:
     void learnPace();
@@ -60,6 +63,8 @@ private:
     double m_intervalMs = 0.0;      // minimum spacing of starts; 0 until the server rate-limits
     qint64 m_lastStart = -1;
     qint64 m_windowEnd = -1;        // when the server said a slot frees, until the pace is learned
+    qint64 m_pauseMs = 0;           // the longest pause the server asked for in its last wave of refusals
+    bool m_paceMeasured = false;    // the spacing comes from a measured window, not a guess
 };
 
 } // namespace Corrige::Core

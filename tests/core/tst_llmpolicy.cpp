@@ -34,6 +34,7 @@ private Q_SLOTS:
     void limiter_neverBelowOne();
     void limiter_capChangeResets();
     void limiter_pacesStartsToTheServersWindow();
+    void limiter_spacingAfterABurstIsCappedAndRecovers();
 };
 
 void TstLlmPolicy::retry_decidesByErrorAndAttempt_data()
@@ -278,6 +279,55 @@ void TstLlmPolicy::limiter_pacesStartsToTheServersWindow()
     limiter.onSuccess(1000);
     QVERIFY(limiter.startIntervalMs() < 105.0);
     QVERIFY(limiter.startIntervalMs() > 104.0);
+}
+
+void TstLlmPolicy::limiter_spacingAfterABurstIsCappedAndRecovers()
+{
+    // Waves of refusals with a 1 s hint and no request accepted in between: the guessed spacing doubles at each
+    // pause but never beyond the hint (it used to double without end: 51 s between requests after ten waves).
+    AdaptiveLimiter limiter(4);
+    qint64 now = 0;
+    for (int wave = 0; wave < 12; ++wave) {
+        const quint64 ticket = limiter.onStarted(now);
+        limiter.onFinished();
+        limiter.onRateLimited(now, 1000, ticket);
+        now = limiter.notBefore();
+        limiter.onStarted(now);
+        limiter.onFinished();
+        QVERIFY2(limiter.startIntervalMs() <= 1000.0, qPrintable(QString::number(limiter.startIntervalMs())));
+        now += limiter.msUntilOpen(now);
+    }
+    QCOMPARE(limiter.startIntervalMs(), 1000.0);
+    // The server accepts again: a few seconds of successes bring the spacing back to nothing, and the limit back
+    // to its cap.
+    const qint64 recoveryStart = now;
+    int successes = 0;
+    while ((limiter.startIntervalMs() > 0 || limiter.limit() < 4) && successes < 100) {
+        QVERIFY(limiter.canStart(now + limiter.msUntilOpen(now)));
+        now += limiter.msUntilOpen(now);
+        limiter.onStarted(now);
+        limiter.onFinished();
+        limiter.onSuccess(now);
+        ++successes;
+    }
+    QCOMPARE(limiter.startIntervalMs(), 0.0);
+    QCOMPARE(limiter.limit(), 4);
+    QVERIFY2(successes <= 25, qPrintable(QString::number(successes)));
+    QVERIFY2(now - recoveryStart < 5000, qPrintable(QString::number(now - recoveryStart))); // seconds, not minutes
+
+    // A measured pace is also never wider than the hint that taught it.
+    AdaptiveLimiter measured(6);
+    measured.onStarted(0);
+    measured.onFinished();
+    measured.onSuccess(0);
+    measured.onStarted(5000);
+    measured.onFinished();
+    measured.onSuccess(5000);
+    const quint64 ticket = measured.onStarted(5010);
+    measured.onFinished();
+    measured.onRateLimited(5010, 200, ticket); // two requests in a 5.2 s window, but a slot frees in 200 ms
+    measured.onStarted(5210);
+    QCOMPARE(measured.startIntervalMs(), 200.0);
 }
 
 QTEST_GUILESS_MAIN(TstLlmPolicy)
