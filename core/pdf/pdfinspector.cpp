@@ -98,6 +98,29 @@ std::optional<QByteArray> decryptedCopy(const QByteArray &data, const QString &p
     return std::nullopt;
 }
 
+// PDFium spins for ever on some broken structures (a page tree that contains itself). qpdf walks the page
+// tree first, and any such loop refuses the file before PDFium sees it. Returns false only for a structure
+// qpdf finds broken; a file qpdf cannot parse at all, or cannot decrypt without a password, is left to QtPdf.
+bool pageTreeIsSound(const QByteArray &data, const QString &password)
+{
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    try {
+        pdf.processMemoryFile("import", data.constData(), size_t(data.size()),
+                              password.isEmpty() ? nullptr : password.toUtf8().constData());
+    } catch (const std::exception &) {
+        return true;
+    }
+    try {
+        QPDFPageDocumentHelper(pdf).getAllPages();
+    } catch (const QPDFExc &exception) {
+        return exception.getErrorCode() == qpdf_e_password;
+    } catch (const std::exception &) {
+        return false;
+    }
+    return true;
+}
+
 // PDFium refuses a PDF whose page tree is empty; qpdf tells that case apart from real damage.
 bool opensWithoutPages(const QByteArray &data)
 {
@@ -188,6 +211,11 @@ Result<ImportDocument> PdfInspector::loadData(const QByteArray &data, const QStr
         return failure(ErrorCode::DamagedPdf,
                        PdfInspector::tr("%1 is incomplete: the end of the file is missing. Copy or download it again.").arg(name));
 
+    if (!pageTreeIsSound(data, password))
+        return failure(ErrorCode::DamagedPdf,
+                       PdfInspector::tr("%1 is damaged: its list of pages is broken. Export or scan it again, or repair "
+                                        "it with a PDF tool.")
+                           .arg(name));
     const QtPdfCheck check = checkWithQtPdf(data, password);
     if (check.error != QPdfDocument::Error::None && check.error != QPdfDocument::Error::IncorrectPassword
         && check.error != QPdfDocument::Error::UnsupportedSecurityScheme && opensWithoutPages(data))

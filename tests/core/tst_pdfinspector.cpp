@@ -39,6 +39,24 @@ QByteArray emptyPdf()
     return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
 }
 
+// A small PDF written object by object, with a correct cross-reference table.
+QByteArray pdfOf(const QList<QByteArray> &objects)
+{
+    QByteArray out("%PDF-1.4\n");
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(out.size());
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+           + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
 bool isEncryptedForQpdf(const QByteArray &data, const char *password = nullptr)
 {
     QPDF pdf;
@@ -114,6 +132,12 @@ void TstPdfInspector::load_badInput_data()
     QTest::newRow("garbage after header") << QStringLiteral("garbage.pdf")
                                           << QByteArray("%PDF-1.7\n").append(QByteArray(4000, 'x')).append("\n%%EOF\n")
                                           << ErrorCode::DamagedPdf;
+    // PDFium used to spin for ever on this one, holding its lock.
+    QTest::newRow("page tree contains itself")
+        << QStringLiteral("pagetree_loop.pdf")
+        << pdfOf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"})
+        << ErrorCode::DamagedPdf;
     QTest::newRow("zero pages") << QStringLiteral("no_pages.pdf") << emptyPdf() << ErrorCode::EmptyPdf;
     QTest::newRow("a picture") << QStringLiteral("photo.pdf") << QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF", 10)
                                << ErrorCode::NotAPdf;
