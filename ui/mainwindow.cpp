@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/widgets/teardown.h"
 
 #include "core/export/statusreport.h"
 #include "core/secrets/secretstore.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QThreadPool *workPool, AppSettings *settings, QWidget *pa
 
 MainWindow::~MainWindow()
 {
+    disconnectTeardownSenders(this);
     qApp->removeEventFilter(this);
     dropGradeAllController();
     // Pending writes are finished by the stores' destructors before the window's widgets go.

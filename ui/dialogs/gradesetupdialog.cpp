@@ -1,4 +1,5 @@
 #include "ui/dialogs/gradesetupdialog.h"
+#include "ui/widgets/teardown.h"
 
 #include "core/grading/gradingprompt.h"
 #include "core/llm/pricetable.h"
@@ -118,6 +119,7 @@ GradeSetupDialog::GradeSetupDialog(const SessionSnapshot &snapshot, AppSettings 
 
 GradeSetupDialog::~GradeSetupDialog()
 {
+    disconnectTeardownSenders(this);
     if (m_secrets)
         disconnect(m_secrets, nullptr, this, nullptr);
 }

@@ -1,4 +1,5 @@
 #include "ui/dialogs/newsessiondialog.h"
+#include "ui/widgets/teardown.h"
 
 #include "core/grading/examdraft.h"
 #include "core/llm/llmclient.h"
@@ -231,6 +232,7 @@ NewSessionDialog::NewSessionDialog(QThreadPool *workPool, SessionStore *store, c
 
 NewSessionDialog::~NewSessionDialog()
 {
+    disconnectTeardownSenders(this);
     // Nothing the client reports may reach a half-destroyed dialog.
     if (m_draftClient) {
         disconnect(m_draftClient, nullptr, this, nullptr);

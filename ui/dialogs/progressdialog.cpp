@@ -1,4 +1,5 @@
 #include "ui/dialogs/progressdialog.h"
+#include "ui/widgets/teardown.h"
 
 #include "core/llm/pricetable.h"
 
@@ -79,7 +80,10 @@ ProgressDialog::ProgressDialog(QWidget *parent)
     resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 90), sizeHint().height());
 }
 
-ProgressDialog::~ProgressDialog() = default;
+ProgressDialog::~ProgressDialog()
+{
+    disconnectTeardownSenders(this);
+}
 
 void ProgressDialog::buildUi()
 {

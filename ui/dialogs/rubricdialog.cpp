@@ -4,6 +4,7 @@
 #include "ui/models/criteriamodel.h"
 #include "ui/widgets/pointsdelegate.h"
 #include "ui/widgets/statusicon.h"
+#include "ui/widgets/teardown.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -108,10 +109,9 @@ RubricDialog::RubricDialog(const Exam &exam, Mode mode, QWidget *parent)
 
 RubricDialog::~RubricDialog()
 {
-    // Children outlive this class's part of the object: their last signals must not reach it.
-    for (QObject *sender : std::initializer_list<QObject *>{m_questionList, m_model, m_criteriaView->selectionModel(),
-                                                            m_undoStack, m_guidelinesEdit, m_stepCombo})
-        disconnect(sender, nullptr, this, nullptr);
+    // Children outlive this class's part of the object: their last signals (the criteria header resized as
+    // the view goes) must not reach it.
+    disconnectTeardownSenders(this);
 }
 
 void RubricDialog::buildUi()

@@ -1,4 +1,5 @@
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/widgets/teardown.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -153,6 +154,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
 
 SettingsDialog::~SettingsDialog()
 {
+    disconnectTeardownSenders(this);
     if (m_secrets)
         disconnect(m_secrets, nullptr, this, nullptr);
 }

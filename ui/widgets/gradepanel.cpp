@@ -1,4 +1,5 @@
 #include "ui/widgets/gradepanel.h"
+#include "ui/widgets/teardown.h"
 
 #include "ui/widgets/questiongradecard.h"
 #include "ui/widgets/scorespinbox.h"
@@ -154,7 +155,11 @@ GradePanel::GradePanel(QWidget *parent)
     clear();
 }
 
-GradePanel::~GradePanel() = default;
+GradePanel::~GradePanel()
+{
+    // The focus moves while the cards are destroyed: qApp's focusChanged must not reach the cards' list.
+    disconnectTeardownSenders(this);
+}
 
 void GradePanel::clear()
 {
