@@ -156,8 +156,26 @@ GradingOrchestrator::GradingOrchestrator(SessionStore *store, QThreadPool *pool,
             m_progress.fatalCode = error.code;
             m_progress.running = false;
             emit runFinished(m_progress);
-        } else if (m_documentRequests.remove(requestId) || m_saveRequests.remove(requestId)) {
+        } else if (const auto document = m_documentRequests.constFind(requestId);
+                   document != m_documentRequests.constEnd()) {
+            const qint64 documentId = *document;
+            m_documentRequests.erase(document);
+            if (error.code == ErrorCode::CorruptSession) {
+                // One scan missing from the file: the copies on it fail with the reason, the others go on.
+                m_missingDocuments.insert(documentId, error.message);
+                pump();
+            } else {
+                stopFatally(error.code, error.message);
+            }
+        } else if (const auto save = m_saveRequests.constFind(requestId); save != m_saveRequests.constEnd()) {
+            // The copy could not be written (a full disk, a locked file): it stays pending in the session, and so
+            // do the copies after it. Storing the next ones would fail the same way: the run ends here.
+            const qint64 copyId = *save;
+            m_saveRequests.erase(save);
+            m_jobs.remove(copyId);
+            m_progress.copiesInFlight.removeAll(copyId);
             stopFatally(error.code, error.message);
+            maybeFinish();
         } else if (requestId == m_finishRequest && m_finishRequest) {
             m_finishRequest = 0;
             m_progress.running = false;
@@ -170,6 +188,7 @@ GradingOrchestrator::GradingOrchestrator(SessionStore *store, QThreadPool *pool,
 
 GradingOrchestrator::~GradingOrchestrator()
 {
+    m_cancelled->store(true);
     for (const QMetaObject::Connection &connection : std::as_const(m_storeConnections))
         disconnect(connection);
     for (auto &client : m_clients) {
@@ -210,11 +229,13 @@ Status GradingOrchestrator::start(const SessionSnapshot &snapshot, const Grading
     if (m_options.mask.isEmpty())
         m_options.mask = Anonymizer::defaultMask();
     m_progress = {};
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_networkFailures = 0;
     m_sendOrder.clear();
     m_jobs.clear();
     m_queue.clear();
     m_documents.clear();
+    m_missingDocuments.clear();
 
     const QList<PlannedWork> plan = GradingPlan::build(snapshot.exam, snapshot.copies, snapshot.grades, options.regrade);
     m_plan.clear();
@@ -287,9 +308,18 @@ void GradingOrchestrator::pump()
         emit copyStarted(copyId);
     }
     // Start the preparation of every job whose scans are loaded; ask the store for the others.
-    for (const std::shared_ptr<CopyJob> &job : std::as_const(m_jobs)) {
+    const QList<std::shared_ptr<CopyJob>> jobs = m_jobs.values(); // fail() may change m_jobs' storage
+    for (const std::shared_ptr<CopyJob> &job : jobs) {
         if (job->stage != CopyJob::Stage::Loading)
             continue;
+        const auto missing = std::find_if(job->copy.pages.cbegin(), job->copy.pages.cend(), [this](const PageRef &page) {
+            return m_missingDocuments.contains(page.documentId);
+        });
+        if (missing != job->copy.pages.cend()) {
+            releaseDocuments(job->copy);
+            fail(job.get(), m_missingDocuments.value(missing->documentId));
+            continue;
+        }
         bool ready = true;
         for (const PageRef &page : job->copy.pages) {
             if (m_documents.contains(page.documentId))
@@ -343,11 +373,18 @@ void GradingOrchestrator::prepare(CopyJob *job)
     QList<ProviderConfig> configs{m_options.modelA};
     if (m_options.dual)
         configs.append(m_options.modelB);
+    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     taskStarted();
-    m_pool->start([this, copyId, groups, images, anonymize, mask, exam, parts, pseudonym, configs] {
+    m_pool->start([this, copyId, groups, images, anonymize, mask, exam, parts, pseudonym, configs, cancelled] {
+        if (cancelled->load()) {
+            taskDone(); // cancelled or closed before this task started: nothing to prepare, nothing to wait for
+            return;
+        }
         Result<QList<PreparedRequest>> result = [&]() -> Result<QList<PreparedRequest>> {
             QList<QByteArray> pages;
             for (const auto &[pdf, indexes] : groups) {
+                if (cancelled->load())
+                    return Error{ErrorCode::Cancelled, QString()};
                 Result<QList<PageImage>> extracted = PageImageExtractor::extract(pdf, indexes, images);
                 if (!extracted)
                     return extracted.error();
@@ -656,6 +693,7 @@ void GradingOrchestrator::cancel()
     if (!m_progress.running || m_progress.cancelled)
         return;
     m_progress.cancelled = true;
+    m_cancelled->store(true);
     m_queue.clear();
     m_sendOrder.clear();
     // Copies being stored finish; the others go back to waiting, untouched in the session.

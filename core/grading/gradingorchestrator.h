@@ -17,6 +17,7 @@
 #include <QRectF>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -136,6 +137,7 @@ private:
     QHash<qint64, QStringList> m_plan;                       // copy id → questions to grade
     QHash<qint64, QByteArray> m_documents;                   // PDF bytes by document id, loaded on demand
     QHash<qint64, int> m_documentUses;                       // copies still to prepare from each document
+    QHash<qint64, QString> m_missingDocuments;               // document id → why it cannot be read
     QHash<quint64, std::pair<qint64, int>> m_requests[2];    // client request id → (copy id, part), per model
     QHash<quint64, qint64> m_documentRequests;               // store request id → document id
     QHash<quint64, qint64> m_saveRequests;                   // store request id → copy id
@@ -146,6 +148,8 @@ private:
     int m_networkFailures = 0; // requests in a row that failed to reach the server, retries included
     static constexpr int networkFailuresBeforeStop = 3;
 
+    // Set on cancel and on destruction: queued preparation tasks then return at once instead of running.
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     // Pool tasks still running; the destructor waits for them.
     QMutex m_taskMutex;
     QWaitCondition m_tasksDone;

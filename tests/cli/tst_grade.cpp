@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,8 @@ private slots:
     void networkGone_stopsTheRun_andGradingAgainResumes();
     void perQuestion_sendsOnlyTheMappedPages();
     void scannedPages_areSentAsTheScannerMadeThem();
+    void storeFailure_endsTheRun_andGradingAgainFinishes();
+    void missingScan_failsItsCopyOnly();
 
 private:
     QString createSession();
@@ -186,6 +189,28 @@ QStringList statuses(const QJsonObject &status)
     for (const QJsonValue &copy : status.value(QStringLiteral("copies")).toArray())
         list.append(copy.toObject().value(QStringLiteral("status")).toString());
     return list;
+}
+
+// Runs SQL on a session file behind Corrige's back (foreign keys off, as any SQLite tool would).
+bool execSql(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return ok;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -637,6 +662,52 @@ void TstGrade::scannedPages_areSentAsTheScannerMadeThem()
     const QByteArray first = m_server->records().first().body;
     QVERIFY(!first.contains(pages->at(0).jpeg.toBase64()));
     QVERIFY(first.contains(pages->at(1).jpeg.toBase64()));
+}
+
+
+void TstGrade::storeFailure_endsTheRun_andGradingAgainFinishes()
+{
+    const QString session = createSession();
+    // The disk fills up after two copies: every later write of a finished copy fails, as SQLITE_FULL would.
+    QVERIFY(execSql(session, {QStringLiteral(
+        "CREATE TRIGGER disk_full BEFORE UPDATE OF status ON copies WHEN NEW.status <> 'pending' AND "
+        "(SELECT COUNT(*) FROM copies WHERE status <> 'pending') >= 2 "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")}));
+    const Run run = finish(startGrade({QStringLiteral("--concurrency"), QStringLiteral("1")}, session), 60000);
+    QCOMPARE(run.exitCode, 1); // before, the run never ended
+    QVERIFY2(run.err.contains(QStringLiteral("disk is full")) && run.err.contains(QStringLiteral("class.corrige")),
+             qPrintable(run.err));
+    QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+
+    QStringList after = statuses(status(session));
+    QCOMPARE(after.count(QStringLiteral("graded")), 2);
+    QCOMPARE(after.count(QStringLiteral("pending")), 3);
+
+    // Room again: grading again finishes the class, sending only the copies left.
+    QVERIFY(execSql(session, {QStringLiteral("DROP TRIGGER disk_full")}));
+    m_server->reset();
+    m_server->setResponder(scripted(goodScores, goodScores));
+    const Run again = finish(startGrade({}, session));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(statuses(status(session)), QStringList(5, QStringLiteral("graded")));
+}
+
+void TstGrade::missingScan_failsItsCopyOnly()
+{
+    const QString session = createSession();
+    // Copy 2's pages point to a scan the file no longer holds.
+    QVERIFY(execSql(session, {QStringLiteral("UPDATE copy_pages SET document_id = 999 WHERE copy_id = "
+                                             "(SELECT id FROM copies ORDER BY position LIMIT 1 OFFSET 1)")}));
+    const Run run = finish(startGrade({}, session), 60000);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("Copy 2")), qPrintable(run.err));
+    const QJsonObject result = status(session);
+    const QStringList after = statuses(result);
+    QCOMPARE(after, (QStringList{QStringLiteral("graded"), QStringLiteral("failed"), QStringLiteral("graded"),
+                                 QStringLiteral("graded"), QStringLiteral("graded")}));
+    const QString error = result.value(QStringLiteral("copies")).toArray().at(1).toObject().value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TstGrade)
