@@ -48,7 +48,7 @@ QString usage()
               "\n"
               "Commands:\n"
               "  new    SESSION --exam EXAM.json          create a session for an exam\n"
-              "  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE]\n"
+              "  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]\n"
               "                                           add scanned copies\n"
               "  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model\n"
               "  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]\n"
@@ -131,7 +131,9 @@ int commandImport(const QStringList &arguments)
     const QCommandLineOption passwordOption(QStringLiteral("password-file"),
                                             tr("A file whose first line is the password of protected PDFs."),
                                             QStringLiteral("FILE"));
-    parser.addOptions({pagesOption, rosterOption, passwordOption});
+    const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"),
+                                             tr("Import a scan even if its copies are already in the session."));
+    parser.addOptions({pagesOption, rosterOption, passwordOption, duplicateOption});
     int exitCode = ExitOk;
     if (!parse(parser, arguments, 2, &exitCode))
         return exitCode;
@@ -146,6 +148,7 @@ int commandImport(const QStringList &arguments)
                                           .arg(parser.value(pagesOption)));
     }
     request.rosterPath = parser.value(rosterOption);
+    request.allowDuplicate = parser.isSet(duplicateOption);
     if (parser.isSet(passwordOption)) {
         QFile file(parser.value(passwordOption));
         if (!file.open(QIODevice::ReadOnly))

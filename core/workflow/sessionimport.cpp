@@ -21,6 +21,21 @@ QString tr(const char *text)
 
 } // namespace
 
+QStringList SessionImport::alreadyImported(const SessionDatabase &session, const QList<QByteArray> &sha256s)
+{
+    QSet<qint64> used;
+    for (const Copy &copy : session.copies()) {
+        for (const PageRef &page : copy.pages)
+            used.insert(page.documentId);
+    }
+    QStringList names;
+    for (const StoredDocument &document : session.documents()) {
+        if (used.contains(document.id) && sha256s.contains(document.sha256))
+            names.append(document.fileName);
+    }
+    return names;
+}
+
 Result<ImportOutcome> SessionImport::run(SessionDatabase &session, const ImportRequest &request,
                                          const Progress &progress)
 {
@@ -69,6 +84,18 @@ Result<ImportOutcome> SessionImport::run(SessionDatabase &session, const ImportR
             progress(done, int(request.pdfPaths.size()), QFileInfo(path).fileName());
     }
     outcome.documents = int(documents.size());
+    if (!request.allowDuplicate) {
+        QList<QByteArray> sha256s;
+        for (const ImportDocument &document : std::as_const(documents))
+            sha256s.append(document.sha256);
+        const QStringList twice = alreadyImported(session, sha256s);
+        if (!twice.isEmpty())
+            return Result<ImportOutcome>::failure(
+                ErrorCode::InvalidInput,
+                tr("%1 is already in this session: importing it again would add its copies a second time. Leave it "
+                   "out, or add --allow-duplicate to import it again on purpose.")
+                    .arg(twice.join(QStringLiteral(", "))));
+    }
 
     Result<ImportPlan> plan = ImportPlanner::plan(documents, request.pagesPerCopy, roster,
                                                   int(session.copies().size()) + 1);

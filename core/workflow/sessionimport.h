@@ -16,6 +16,7 @@ struct ImportRequest {
     int pagesPerCopy = 0;      // 0: one copy per PDF
     QString rosterPath;        // optional CSV with a `name` column
     QString password;          // for password-protected PDFs
+    bool allowDuplicate = false; // import a scan whose copies are already in the session, on purpose
 };
 
 struct ImportOutcome {
@@ -30,8 +31,12 @@ class SessionImport
 {
 public:
     using Progress = std::function<void(int done, int total, const QString &fileName)>;
+    // A scan already in the session, with copies from it, is refused unless request.allowDuplicate: importing
+    // the same scan twice would silently double the class.
     static Result<ImportOutcome> run(SessionDatabase &session, const ImportRequest &request,
                                      const Progress &progress = {});
+    // The file names (as first imported) of the scans among `sha256s` that copies of the session already use.
+    static QStringList alreadyImported(const SessionDatabase &session, const QList<QByteArray> &sha256s);
 };
 
 } // namespace Corrige::Core

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void import_rejectsBadInputAndLeavesSessionUnchanged();
     void import_opensProtectedPdfWithPasswordFile();
     void import_isAllOrNothingAcrossFiles();
+    void import_sameScanTwice_isRefusedUnlessAllowed();
     void status_jsonFollowsTheContract();
     void status_refusesNonSessionFile();
     void rubric_showPrintsCriteria();
@@ -321,6 +322,27 @@ void TstCli::rubric_showPrintsCriteria()
     QVERIFY(run.out.contains(QStringLiteral("Question 5 (4 points)")));
     QVERIFY(run.out.contains(QStringLiteral("[1] Total time: 3 students x 10 weeks x 40 hours = 1200 hours")));
     QVERIFY(run.out.contains(QStringLiteral("from the exam file")));
+}
+
+void TstCli::import_sameScanTwice_isRefusedUnlessAllowed()
+{
+    const QString session = createDemoSession();
+    const QStringList import{QStringLiteral("import"), session, scan(QStringLiteral("zesje_demo_submissions_5students_20pages.pdf")),
+                             QStringLiteral("--pages-per-copy"), QStringLiteral("4")};
+    QCOMPARE(runCli(import).exitCode, 0);
+    const QByteArray hashBefore = fileHash(session);
+    const Run again = runCli(import);
+    QCOMPARE(again.exitCode, 2); // it used to say "Imported 5 copies", and the class had 10
+    QVERIFY2(again.err.contains(QStringLiteral("zesje_demo_submissions_5students_20pages.pdf"))
+                 && again.err.contains(QStringLiteral("--allow-duplicate")),
+             qPrintable(again.err));
+    QCOMPARE(again.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(fileHash(session), hashBefore);
+
+    const Run allowed = runCli(import + QStringList{QStringLiteral("--allow-duplicate")});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    const Run status = runCli({QStringLiteral("status"), session, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("copies")).toArray().size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

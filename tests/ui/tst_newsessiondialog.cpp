@@ -1,5 +1,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/session/sessiondatabase.h"
+#include "core/session/sessionstore.h"
+#include "core/workflow/sessionimport.h"
 #include "core/settings/appsettings.h"
 #include "tests/support/fakellmserver.h"
 #include "ui/dialogs/filedialog.h"
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void create_writesTheSessionWithFiveCopies();
     void create_neverReplacesAnExistingFile();
     void create_whenAScanVanished_leavesNoFileBehind();
+    void addScans_alreadyImported_asksFirst();
     void draft_fillsTheQuestionsFromTheBlankExam();
     void draft_asksBeforeReplacingQuestions();
     void draft_withoutKey_namesTheVariable();
@@ -430,6 +433,58 @@ void TstNewSessionDialog::create_whenAScanVanished_leavesNoFileBehind()
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(dialog.isVisible());
+}
+
+void TstNewSessionDialog::addScans_alreadyImported_asksFirst()
+{
+    const QString path = m_dir.filePath(QStringLiteral("twice.corrige"));
+    const Core::Result<Core::Exam> exam = Core::Exam::fromJson(
+        [] {
+            QFile file(demoDir + QStringLiteral("/exam.json"));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }(),
+        QStringLiteral("exam.json"));
+    QVERIFY(exam);
+    {
+        auto created = Core::SessionDatabase::create(path, exam.value());
+        QVERIFY(created);
+        Core::ImportRequest request;
+        request.pdfPaths = {scansPath()};
+        request.pagesPerCopy = 4;
+        QVERIFY(Core::SessionImport::run(*created.value(), request));
+    }
+    Core::SessionStore store;
+    QSignalSpy opened(&store, &Core::SessionStore::opened);
+    store.open(path);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+
+    const auto addTheSameScan = [&](QMessageBox::StandardButton answer) {
+        auto dialog = std::make_unique<Ui::NewSessionDialog>(&m_pool, &store, exam.value(), 5);
+        dialog->show();
+        Ui::FileDialog::setNextFileNames({scansPath()});
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "addPdfsButton"), Qt::LeftButton);
+        child<QRadioButton>(dialog.get(), "splitPagesRadio")->setChecked(true);
+        child<QSpinBox>(dialog.get(), "pagesPerCopySpin")->setValue(4);
+        auto *create = child<QPushButton>(dialog.get(), "createButton");
+        QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), 20000);
+        QSignalSpy imported(dialog.get(), &Ui::NewSessionDialog::scansImported);
+        Ui::MessageBox::setNextAnswer(answer);
+        QTest::mouseClick(create, Qt::LeftButton);
+        if (answer == QMessageBox::Yes) {
+            QVERIFY(imported.wait(30000));
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), 20000);
+            QVERIFY(imported.isEmpty());
+            QVERIFY2(Ui::MessageBox::lastText().contains(QStringLiteral("zesje_demo_submissions_5students_20pages.pdf")),
+                     qPrintable(Ui::MessageBox::lastText()));
+        }
+    };
+    addTheSameScan(QMessageBox::No);
+    store.flush();
+    QCOMPARE(Core::SessionDatabase::openReadOnly(path).value()->copies().size(), 5);
+    addTheSameScan(QMessageBox::Yes);
+    store.flush();
+    QCOMPARE(Core::SessionDatabase::openReadOnly(path).value()->copies().size(), 10);
 }
 
 void TstNewSessionDialog::setUpModel(Ui::NewSessionDialog &dialog)

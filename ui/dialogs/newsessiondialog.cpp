@@ -1219,6 +1219,7 @@ ImportRequest NewSessionDialog::importRequest() const
     request.pagesPerCopy = pagesPerCopy();
     request.rosterPath = m_rosterPath;
     request.password = m_password;
+    request.allowDuplicate = m_allowDuplicate;
     return request;
 }
 
@@ -1626,6 +1627,7 @@ void NewSessionDialog::start()
         promise->setProgressValueAndText(done, fileName);
     };
     std::function<Status(SessionDatabase *)> work;
+    auto duplicates = std::make_shared<QStringList>(); // written on the storage thread before failed() is sent
     if (m_mode == Mode::NewSession) {
         const Exam newExam = exam();
         work = [path, newExam, request, promise, progress, total](SessionDatabase *) -> Status {
@@ -1649,12 +1651,20 @@ void NewSessionDialog::start()
             return status;
         };
     } else {
-        work = [request, promise, progress, total](SessionDatabase *database) -> Status {
+        QList<QByteArray> sha256s;
+        if (m_plan) {
+            for (const ImportDocument &document : std::as_const(m_plan->documents))
+                sha256s.append(document.sha256);
+        }
+        work = [request, promise, progress, total, sha256s, duplicates](SessionDatabase *database) -> Status {
             promise->start();
             promise->setProgressRange(0, total);
             Status status;
             if (!database) {
                 status = Status::failure(ErrorCode::Internal, tr("No session is open. Open one, then import."));
+            } else if (!request.allowDuplicate
+                       && !(*duplicates = SessionImport::alreadyImported(*database, sha256s)).isEmpty()) {
+                status = Status::failure(ErrorCode::InvalidInput, duplicates->join(QStringLiteral(", ")));
             } else {
                 const Result<ImportOutcome> outcome = SessionImport::run(*database, request, progress);
                 if (!outcome)
@@ -1669,9 +1679,33 @@ void NewSessionDialog::start()
         if (requestId == m_startRequest)
             finish(true, {});
     });
-    connect(store, &SessionStore::failed, this, [this](quint64 requestId, const Error &error) {
-        if (requestId == m_startRequest)
+    connect(store, &SessionStore::failed, this, [this, duplicates](quint64 requestId, const Error &error) {
+        if (requestId != m_startRequest)
+            return;
+        if (duplicates->isEmpty()) {
             finish(false, error);
+            return;
+        }
+        // The same scan again would double the class: ask, and import only on purpose.
+        const QString names = duplicates->join(QStringLiteral(", "));
+        duplicates->clear(); // this connection stays: later answers are not about duplicates
+        m_startRequest = 0;
+        setBusy(false);
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Scans already imported"),
+            tr("%1 is already in this session. Importing it again adds its copies a second time.\n\nImport it "
+               "again anyway?")
+                .arg(names),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_startError = {ErrorCode::InvalidInput,
+                            tr("%1 is already in this session. Remove it from the list to import the others.")
+                                .arg(names)};
+            refreshProblems();
+            return;
+        }
+        m_allowDuplicate = true;
+        start();
     });
     m_startRequest = store->post(std::move(work));
 }

@@ -199,6 +199,7 @@ private:
     QSet<QString> m_thumbnailsRequested;
     bool m_busy = false;
     quint64 m_startRequest = 0;
+    bool m_allowDuplicate = false; // the teacher confirmed importing again scans already in the session
     QString m_sessionPath;
     QString m_pendingPath;
     bool m_loadingExam = false;
