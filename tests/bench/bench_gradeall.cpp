@@ -4,6 +4,10 @@
 //  1. Fixed latency: wall time ÷ the ideal ceil(N / concurrency) × latency (target ≤ 1.10).
 //  2. Server rate limit of R requests per window: sustained throughput ÷ R (target ≥ 0.9) and the share of
 //     requests the server refused (target < 5 %).
+//  3. After a burst of refusals (six 429s with a 1 s hint): the throughput in the minute after the burst ÷ the
+//     limit, concurrency ÷ latency (target ≥ 0.9).
+//  4. Closing mid-run, with many copies queued for preparation: the time the orchestrator and the store take to
+//     go (target < 1 s), ÷ the time the same copies take to prepare.
 //
 // The fake server runs on its own thread so that its work (parsing and validating multi-megabyte bodies) is
 // not counted against the orchestrator's thread. Usage: bench_gradeall [copies] [concurrency] [latency-ms]
@@ -24,6 +28,7 @@
 #include <QThreadPool>
 
 #include <cmath>
+#include <memory>
 
 using namespace Corrige;
 
@@ -169,6 +174,64 @@ RunResult grade(const QString &sessionPath, const QUrl &baseUrl, int concurrency
     return result;
 }
 
+struct CloseResult {
+    qint64 closeMs = 0;
+    qint64 prepareMs = 0; // what the queued copies would have cost to prepare
+    int queued = 0;
+};
+
+// Starts a run that prepares `queued` copies ahead, and closes everything (the window closing) once the first
+// copy is sent; then prepares the same copies to the end, for the reference.
+CloseResult closeMidRun(const QString &sessionPath, const QUrl &baseUrl, int queued)
+{
+    CloseResult result;
+    result.queued = queued;
+    for (int pass = 0; pass < 2; ++pass) {
+        auto pool = std::make_unique<QThreadPool>();
+        pool->setMaxThreadCount(2);
+        auto store = std::make_unique<Core::SessionStore>();
+        QEventLoop loop;
+        Core::SessionSnapshot snapshot;
+        QObject::connect(store.get(), &Core::SessionStore::opened, &loop,
+                         [&](quint64, const Core::SessionSnapshot &opened) {
+                             snapshot = opened;
+                             loop.quit();
+                         });
+        store->open(sessionPath);
+        loop.exec();
+        auto orchestrator = std::make_unique<Core::GradingOrchestrator>(store.get(), pool.get());
+        Core::GradingOptions options;
+        options.modelA.kind = Core::ProviderKind::Gemini;
+        options.modelA.model = QStringLiteral("gemini-2.5-flash");
+        options.modelA.baseUrl = baseUrl;
+        options.modelA.apiKey = QStringLiteral("bench-key");
+        options.concurrency = pass == 0 ? 1 : queued;
+        options.prefetchCopies = queued;
+        options.anonymize = true;
+        int finished = 0;
+        QObject::connect(orchestrator.get(), &Core::GradingOrchestrator::copyFinished, &loop, [&] {
+            if (++finished == (pass == 0 ? 1 : queued))
+                loop.quit();
+        });
+        QObject::connect(orchestrator.get(), &Core::GradingOrchestrator::runFinished, &loop, [&] { loop.quit(); });
+        QElapsedTimer timer;
+        timer.start();
+        if (!orchestrator->start(snapshot, options))
+            return result;
+        loop.exec();
+        if (pass == 0) {
+            timer.restart();
+            orchestrator.reset();
+            store.reset();
+            pool.reset();
+            result.closeMs = timer.elapsed();
+        } else {
+            result.prepareMs = timer.elapsed();
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,6 +309,58 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("  sustained %1 per window, ratio %2 (target >= 0.9); refused %3 of %4 requests = %5 % (target < 5 %)\n")
                  .arg(perWindow, 0, 'f', 2).arg(perWindow / limit, 0, 'f', 3).arg(refused).arg(total)
                  .arg(total ? 100.0 * refused / total : 0.0, 0, 'f', 1);
+
+    // 3. A burst of refusals, then a healthy server.
+    const int burstCopies = std::min(copies, 100);
+    const QString burst = dir.filePath(QStringLiteral("burst.corrige"));
+    createSession(burst, burstCopies);
+    const int burstLatencyMs = latencyMs;
+    server.run([&] {
+        server.server->reset();
+        server.server->setRateLimit(0, windowMs);
+        server.server->setDefaultLatency(burstLatencyMs);
+        for (int i = 0; i < 6; ++i)
+            server.server->enqueue(Test::FakeLlmServer::Step{Test::FakeLlmServer::Fault::RateLimit429, -1, 1000});
+    });
+    grade(burst, baseUrl, concurrency, false);
+    qint64 burstEnd = 0;
+    QList<Test::FakeLlmServer::Record> burstRecords;
+    server.run([&] { burstRecords = server.server->records(); });
+    for (const auto &record : std::as_const(burstRecords)) {
+        if (record.status == 429)
+            burstEnd = std::max(burstEnd, record.finishedAtMs + 1000);
+    }
+    int acceptedAfter = 0;
+    qint64 lastAnswer = burstEnd;
+    for (const auto &record : std::as_const(burstRecords)) {
+        if (record.status == 200 && record.receivedAtMs >= burstEnd && record.receivedAtMs < burstEnd + 60000) {
+            ++acceptedAfter;
+            lastAnswer = std::max(lastAnswer, record.finishedAtMs);
+        }
+    }
+    const double perSecond = acceptedAfter / std::max(0.001, double(lastAnswer - burstEnd) / 1000.0);
+    const double burstLimit = concurrency * 1000.0 / burstLatencyMs;
+    out() << QStringLiteral("after a burst of six 429s (1 s hint): %1 copies, concurrency %2, %3 ms latency\n")
+                 .arg(burstCopies).arg(concurrency).arg(burstLatencyMs);
+    const double healthyPerSecond = double(copies) * 1000.0 / std::max<qint64>(1, fixed.wallMs);
+    out() << QStringLiteral("  %1 requests per second in the minute after, limit %2: ratio %3 (target >= 0.9); "
+                            "%4 of the rate without a burst (%5 per second)\n")
+                 .arg(perSecond, 0, 'f', 2).arg(burstLimit, 0, 'f', 1).arg(perSecond / burstLimit, 0, 'f', 3)
+                 .arg(perSecond / healthyPerSecond, 0, 'f', 3).arg(healthyPerSecond, 0, 'f', 2);
+
+    // 4. Closing mid-run.
+    const int queued = 24;
+    const QString closing = dir.filePath(QStringLiteral("closing.corrige"));
+    createSession(closing, queued + 1);
+    server.run([&] {
+        server.server->reset();
+        server.server->setDefaultLatency(latencyMs);
+    });
+    const CloseResult closed = closeMidRun(closing, baseUrl, queued);
+    out() << QStringLiteral("closing mid-run with %1 copies queued for preparation: %2 ms (target < 1000 ms); "
+                            "preparing them takes %3 ms, ratio %4\n")
+                 .arg(closed.queued).arg(closed.closeMs).arg(closed.prepareMs)
+                 .arg(closed.prepareMs ? double(closed.closeMs) / closed.prepareMs : 0.0, 0, 'f', 3);
     out().flush();
     return 0;
 }
