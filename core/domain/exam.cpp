@@ -86,7 +86,18 @@ Result<Exam> Exam::fromJson(const QByteArray &json, const QString &fileName)
         const QJsonObject object = questions.at(i).toObject();
         Question question;
         const QJsonValue idValue = object.value(QStringLiteral("id"));
-        question.id = idValue.isDouble() ? QString::number(idValue.toInt()) : idValue.toString().trimmed();
+        if (idValue.isDouble()) {
+            // A number is accepted as an id only when it is a whole number (1, 2, …), never rounded or cut.
+            const double id = idValue.toDouble();
+            if (!std::isfinite(id) || id != std::floor(id) || std::abs(id) > 1e9)
+                return fail(tr("%1: question %2 has the id %3; use a whole number or a text such as \"q1\".")
+                                .arg(fileName)
+                                .arg(number)
+                                .arg(id));
+            question.id = QString::number(qint64(id));
+        } else {
+            question.id = idValue.toString().trimmed();
+        }
         if (question.id.isEmpty())
             return fail(tr("%1: question %2 has no \"id\".").arg(fileName).arg(number));
         if (ids.contains(question.id))
@@ -99,6 +110,11 @@ Result<Exam> Exam::fromJson(const QByteArray &json, const QString &fileName)
         if (!maxValue.isDouble() || !std::isfinite(maxValue.toDouble()) || maxValue.toDouble() <= 0.0)
             return fail(tr("%1: question \"%2\" needs \"maxPoints\", a number greater than 0.")
                             .arg(fileName, question.id));
+        if (maxValue.toDouble() > maxPointsLimit)
+            return fail(tr("%1: question \"%2\" has \"maxPoints\" %3; a question is worth at most %4 points.")
+                            .arg(fileName, question.id)
+                            .arg(maxValue.toDouble())
+                            .arg(maxPointsLimit));
         question.maxPoints = maxValue.toDouble();
 
         const QJsonValue pagesValue = object.value(QStringLiteral("pages"));

@@ -35,6 +35,7 @@ struct Exam {
 
     // The exam JSON of ARCHITECTURE §6. Errors name `fileName` and say what to fix.
     static Result<Exam> fromJson(const QByteArray &json, const QString &fileName);
+    static constexpr double maxPointsLimit = 10000; // the most one question may be worth
     QByteArray toJson() const;
 
     friend bool operator==(const Exam &, const Exam &) = default;

@@ -19,6 +19,13 @@ struct Record {
 // UTF-8 as asked; a file that is not valid UTF-8 is read as Latin-1, what older spreadsheet exports produce.
 QString decode(const QByteArray &csv)
 {
+    // "Unicode text" from a spreadsheet is UTF-16 with its byte order mark.
+    if (csv.startsWith("\xFF\xFE") || csv.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(csv.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        const QString text = utf16.decode(csv.mid(2));
+        if (!utf16.hasError())
+            return text;
+    }
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8.decode(csv);
     if (utf8.hasError())
@@ -143,6 +150,11 @@ Result<QList<RosterEntry>> RosterCsv::parse(const QByteArray &csv, const QString
     QString text = decode(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    if (text.contains(QChar(0)))
+        return Roster::failure(ErrorCode::InvalidInput,
+                               RosterCsv::tr("%1 is not a plain text CSV file (it holds NUL characters). Save it from "
+                                             "the spreadsheet as \"CSV UTF-8\" and try again.")
+                                   .arg(fileName));
 
     QList<Record> records;
     int openLine = 0;

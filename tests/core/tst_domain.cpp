@@ -62,6 +62,12 @@ void TstDomain::examJson_rejectsBadInput_data()
                               << QStringLiteral("greater than 0");
     QTest::newRow("max as text") << QByteArray(R"({"title": "T", "questions": [{"id": "a", "maxPoints": "4"}]})")
                                  << QStringLiteral("greater than 0");
+    QTest::newRow("fractional id") << QByteArray(R"({"title": "T", "questions": [{"id": 1.5, "maxPoints": 1}]})")
+                                   << QStringLiteral("has the id 1.5");
+    QTest::newRow("huge id") << QByteArray(R"({"title": "T", "questions": [{"id": 1e300, "maxPoints": 1}]})")
+                             << QStringLiteral("whole number");
+    QTest::newRow("huge max") << QByteArray(R"({"title": "T", "questions": [{"id": "a", "maxPoints": 1e308}]})")
+                              << QStringLiteral("at most 10000 points");
     QTest::newRow("bad pages")
         << QByteArray(R"({"title": "T", "questions": [{"id": "a", "maxPoints": 1, "pages": [0]}]})")
         << QStringLiteral("whole page numbers");

@@ -106,6 +106,9 @@ void TstPdfImport::roster_parses_data()
                                    << QStringList{QStringLiteral("1")} << QStringList{QString()};
     QTest::newRow("Latin-1 export") << QByteArray("nom;mail\nZo\xE9;z@x.fr\n") << QStringList{QString::fromUtf8("Zoé")}
                                     << QStringList{QString()} << QStringList{QStringLiteral("z@x.fr")};
+    QTest::newRow("UTF-16 with its mark") << QByteArray("\xFF\xFEn\0a\0m\0e\0\n\0Z\0o\0\xE9\0\n\0", 20)
+                                          << QStringList{QString::fromUtf8("Zoé")} << QStringList{QString()}
+                                          << QStringList{QString()};
     QTest::newRow("no final newline") << QByteArray("name\nAda") << QStringList{QStringLiteral("Ada")}
                                       << QStringList{QString()} << QStringList{QString()};
 }
@@ -138,6 +141,9 @@ void TstPdfImport::roster_rejects_data()
     QTest::newRow("no name column") << QByteArray("id,email\n1,a@x.org\n") << QStringLiteral("id, email");
     QTest::newRow("header only") << QByteArray("name,id\n") << QStringLiteral("no students");
     QTest::newRow("row without a name") << QByteArray("name,id\nAda,1\n\n,2\n") << QStringLiteral("Row 4");
+    QTest::newRow("NUL inside a name") << QByteArray("name\nAda\0Lovelace\n", 18) << QStringLiteral("NUL");
+    QTest::newRow("UTF-16 without its mark") << QByteArray("n\0a\0m\0e\0\n\0A\0d\0a\0\n\0", 18)
+                                             << QStringLiteral("CSV UTF-8");
     QTest::newRow("unclosed quote") << QByteArray("name\nAda\n\"Bob\nCy\n") << QStringLiteral("line 3");
 }
 
@@ -151,6 +157,8 @@ void TstPdfImport::roster_rejects()
     QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
     QVERIFY2(parsed.errorString().contains(QStringLiteral("class_3B.csv")), qPrintable(parsed.errorString()));
     QVERIFY2(parsed.errorString().contains(mentions), qPrintable(parsed.errorString()));
+    QVERIFY(!parsed.errorString().contains(QChar(0)));
+    QVERIFY(!parsed.errorString().contains(QLatin1Char('\n')));
 }
 
 void TstPdfImport::roster_readsTheCommittedRosters()
