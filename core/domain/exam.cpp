@@ -17,9 +17,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Corrige::Core::Exam", text);
 }
 
-Result<Exam> fail(const QString &message)
+Result<Exam> fail(QString message)
 {
-    return Result<Exam>::failure(ErrorCode::InvalidInput, message);
+    // One line, whatever the file's ids or texts hold (newlines, NUL characters).
+    message.replace(QChar(0), QLatin1Char(' '));
+    return Result<Exam>::failure(ErrorCode::InvalidInput, message.simplified());
 }
 
 } // namespace

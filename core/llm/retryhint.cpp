@@ -19,6 +19,18 @@ QByteArray RetryHint::header(const HttpHeaders &headers, const QByteArray &name)
     return QByteArray();
 }
 
+namespace {
+
+// A wait in milliseconds from a parsed number: a day at most (any longer hint means "not today" just the same),
+// and never a double outside what qint64 holds.
+qint64 boundedMs(double ms)
+{
+    constexpr double oneDay = 24.0 * 3600.0 * 1000.0;
+    return qint64(std::ceil(std::min(ms, oneDay)));
+}
+
+} // namespace
+
 qint64 RetryHint::fromHeaders(const HttpHeaders &headers, const QDateTime &now)
 {
     const QByteArray ms = header(headers, "retry-after-ms").trimmed();
@@ -26,7 +38,7 @@ qint64 RetryHint::fromHeaders(const HttpHeaders &headers, const QDateTime &now)
         bool ok = false;
         const double value = ms.toDouble(&ok);
         if (ok && std::isfinite(value) && value >= 0)
-            return qint64(std::ceil(value));
+            return boundedMs(value);
     }
     const QByteArray after = header(headers, "retry-after").trimmed();
     if (after.isEmpty())
@@ -36,7 +48,7 @@ qint64 RetryHint::fromHeaders(const HttpHeaders &headers, const QDateTime &now)
     if (ok) {
         if (!std::isfinite(seconds) || seconds < 0)
             return -1;
-        return qint64(std::ceil(seconds * 1000.0));
+        return boundedMs(seconds * 1000.0);
     }
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QString date = QString::fromLatin1(after);
@@ -77,7 +89,7 @@ qint64 RetryHint::parseDuration(const QString &text)
     }
     if (!any || position != trimmed.size())
         return -1;
-    return qint64(std::ceil(total));
+    return boundedMs(total);
 }
 
 qint64 RetryHint::fromMessage(const QString &message)

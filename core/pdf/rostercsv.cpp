@@ -146,6 +146,17 @@ QString fieldAt(const Record &record, int column)
 
 Result<QList<RosterEntry>> RosterCsv::parse(const QByteArray &csv, const QString &fileName)
 {
+    Result<QList<RosterEntry>> parsed = parseText(csv, fileName);
+    if (parsed)
+        return parsed;
+    // One line, whatever the rows quoted in the message hold.
+    QString message = parsed.errorString();
+    message.replace(QChar(0), QLatin1Char(' '));
+    return Result<QList<RosterEntry>>::failure(parsed.error().code, message.simplified());
+}
+
+Result<QList<RosterEntry>> RosterCsv::parseText(const QByteArray &csv, const QString &fileName)
+{
     using Roster = Result<QList<RosterEntry>>;
     QString text = decode(csv);
     if (text.startsWith(QChar(0xFEFF)))

@@ -33,6 +33,9 @@ public:
     // Errors (InvalidInput) name `fileName` and the fix: empty file, no name column, header without
     // students, a row without a name (by its line number), an unclosed quote.
     static Result<QList<RosterEntry>> parse(const QByteArray &csv, const QString &fileName);
+
+private:
+    static Result<QList<RosterEntry>> parseText(const QByteArray &csv, const QString &fileName);
 };
 
 } // namespace Corrige::Core

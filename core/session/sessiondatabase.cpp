@@ -202,7 +202,7 @@ Status SessionDatabase::validate(const QString &path)
             return Status::failure(ErrorCode::CorruptSession,
                                    tr("The session file %1 is damaged (%2). Corrige has not changed it: restore it "
                                       "from a backup.")
-                                       .arg(name, detail));
+                                       .arg(name, QString(detail).replace(QChar(0), QLatin1Char(' ')).simplified()));
         };
         if (!db.open()) {
             status = damaged(db.lastError().text());

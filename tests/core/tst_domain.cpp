@@ -68,6 +68,11 @@ void TstDomain::examJson_rejectsBadInput_data()
                              << QStringLiteral("whole number");
     QTest::newRow("huge max") << QByteArray(R"({"title": "T", "questions": [{"id": "a", "maxPoints": 1e308}]})")
                               << QStringLiteral("at most 10000 points");
+    // Found by fuzzing: an id holding a newline was quoted as is, and the message took two lines.
+    QTest::newRow("newline in an id")
+        << QByteArray(R"({"title": "T", "questions": [{"id": "a\nb", "maxPoints": 1,
+                         "rubric": {"criteria": [{"description": "x", "points": 3}]}}]})")
+        << QStringLiteral("more than its maximum");
     QTest::newRow("bad pages")
         << QByteArray(R"({"title": "T", "questions": [{"id": "a", "maxPoints": 1, "pages": [0]}]})")
         << QStringLiteral("whole page numbers");
@@ -86,6 +91,7 @@ void TstDomain::examJson_rejectsBadInput()
     QCOMPARE(exam.error().code, ErrorCode::InvalidInput);
     QVERIFY2(exam.errorString().contains(QStringLiteral("exam.json")), qPrintable(exam.errorString()));
     QVERIFY2(exam.errorString().contains(expected), qPrintable(exam.errorString()));
+    QVERIFY(!exam.errorString().contains(QLatin1Char('\n')));
 }
 
 void TstDomain::gradeFlags_roundTripThroughStrings()

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "core/llm/adaptivelimiter.h"
+#include "core/llm/retryhint.h"
 #include "core/llm/llmerrors.h"
 #include "core/llm/retrypolicy.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void limiter_capChangeResets();
     void limiter_pacesStartsToTheServersWindow();
     void limiter_spacingAfterABurstIsCappedAndRecovers();
+    void retryHint_hugeNumbersStayInRange();
 };
 
 void TstLlmPolicy::retry_decidesByErrorAndAttempt_data()
@@ -328,6 +330,16 @@ void TstLlmPolicy::limiter_spacingAfterABurstIsCappedAndRecovers()
     measured.onRateLimited(5010, 200, ticket); // two requests in a 5.2 s window, but a slot frees in 200 ms
     measured.onStarted(5210);
     QCOMPARE(measured.startIntervalMs(), 200.0);
+}
+
+// Found by fuzzing: a hint of 1e50 seconds overflowed the conversion to qint64 (undefined behaviour).
+void TstLlmPolicy::retryHint_hugeNumbersStayInRange()
+{
+    const qint64 day = 24LL * 3600 * 1000;
+    QCOMPARE(RetryHint::fromHeaders({{"retry-after", "1e50"}}), day);
+    QCOMPARE(RetryHint::fromHeaders({{"retry-after-ms", "1e300"}}), day);
+    QCOMPARE(RetryHint::parseDuration(QStringLiteral("99999999999999999999999h")), day);
+    QCOMPARE(RetryHint::fromHeaders({{"retry-after", "30"}}), 30000);
 }
 
 QTEST_GUILESS_MAIN(TstLlmPolicy)

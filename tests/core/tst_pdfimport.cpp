@@ -141,6 +141,8 @@ void TstPdfImport::roster_rejects_data()
     QTest::newRow("no name column") << QByteArray("id,email\n1,a@x.org\n") << QStringLiteral("id, email");
     QTest::newRow("header only") << QByteArray("name,id\n") << QStringLiteral("no students");
     QTest::newRow("row without a name") << QByteArray("name,id\nAda,1\n\n,2\n") << QStringLiteral("Row 4");
+    // Found by fuzzing: the header row quoted in the message held a newline.
+    QTest::newRow("newline in a header") << QByteArray("\"id\nx\",email\n1,a@x.org\n") << QStringLiteral("name");
     QTest::newRow("NUL inside a name") << QByteArray("name\nAda\0Lovelace\n", 18) << QStringLiteral("NUL");
     QTest::newRow("UTF-16 without its mark") << QByteArray("n\0a\0m\0e\0\n\0A\0d\0a\0\n\0", 18)
                                              << QStringLiteral("CSV UTF-8");
