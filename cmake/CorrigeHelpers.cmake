@@ -15,8 +15,11 @@ if(MSVC)
         target_compile_options(corrige_options INTERFACE /WX)
     endif()
 else()
-    target_compile_options(corrige_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(corrige_options INTERFACE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Woverloaded-virtual -Wno-missing-field-initializers)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(corrige_options INTERFACE -Wshadow=local)
+    endif()
     if(CORRIGE_WARNINGS_AS_ERRORS)
         target_compile_options(corrige_options INTERFACE -Werror)
     endif()
@@ -88,7 +91,10 @@ function(corrige_add_test name)
     target_compile_definitions(${name} PRIVATE
         CORRIGE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${name} COMMAND ${name})
+    # Labelled by folder (core, cli, ui, support): the sanitizer scripts pick suites by label.
+    get_filename_component(area "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
     set_tests_properties(${name} PROPERTIES
+        LABELS "${area}"
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false;LC_ALL=C.UTF-8")
 endfunction()
