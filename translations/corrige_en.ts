@@ -435,11 +435,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: corrige-cli &lt;command&gt; [options]
 
 Commands:
   new    SESSION --exam EXAM.json          create a session for an exam
-  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE]
+  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
                                            add scanned copies
   rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
@@ -454,11 +462,7 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
+        <source>Import a scan even if its copies are already in the session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +829,14 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1: the criteria of question &quot;%2&quot; add up to %3 points, more than its maximum of %4. Lower the criteria or raise &quot;maxPoints&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: question %2 has the id %3; use a whole number or a text such as &quot;q1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: question &quot;%2&quot; has &quot;maxPoints&quot; %3; a question is worth at most %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::ExamDraft</name>
@@ -1031,6 +1043,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1 opens with this password but its decrypted copy is unreadable. Save an unprotected copy of it and import that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged: its list of pages is broken. Export or scan it again, or repair it with a PDF tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::RosterCsv</name>
@@ -1052,6 +1068,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Row %2 of %1 has no name. Fill in the name or delete the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plain text CSV file (it holds NUL characters). Save it from the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1318,22 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>save a setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session file %1 has changes not yet merged into it (in %1-wal), and its folder is read-only. Copy both files to a folder you may write to, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names page %2 of a scan that has %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the session file %1 (%2). Nothing was changed; check the disk, or restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1315,6 +1351,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1 is given twice (the same file under two names?). Import each scan once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this session: importing it again would add its copies a second time. Leave it out, or add --allow-duplicate to import it again on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +2703,20 @@ Open the folder?</source>
             <numerusform>%n question has no points printed: set its maximum.</numerusform>
             <numerusform>%n questions have no points printed: set their maximum.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scans already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this session. Importing it again adds its copies a second time.
+
+Import it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this session. Remove it from the list to import the others.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -437,11 +437,19 @@
         <translation>%1 existe déjà. Choisissez un autre dossier, ou ajoutez --force pour remplacer les PDF.</translation>
     </message>
     <message>
+        <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
+        <translation>Envoie chaque question avec seulement ses pages (d&apos;après les &quot;pages&quot; de l&apos;examen), au lieu de la copie entière.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Usage: corrige-cli &lt;command&gt; [options]
 
 Commands:
   new    SESSION --exam EXAM.json          create a session for an exam
-  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE]
+  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
                                            add scanned copies
   rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
@@ -457,7 +465,7 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
 
 Commandes&#xa0;:
   new    SESSION --exam EXAM.json          crée une session pour un examen
-  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE]
+  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
                                            ajoute des copies numérisées
   rubric SESSION [--show] [--generate]     affiche les barèmes, ou fait rédiger les manquants par un modèle
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
@@ -471,12 +479,8 @@ Commandes&#xa0;:
 Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
-        <translation>Envoie chaque question avec seulement ses pages (d&apos;après les &quot;pages&quot; de l&apos;examen), au lieu de la copie entière.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>Import a scan even if its copies are already in the session.</source>
+        <translation>Importe une numérisation même si ses copies sont déjà dans la session.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +846,14 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>%1: the criteria of question &quot;%2&quot; add up to %3 points, more than its maximum of %4. Lower the criteria or raise &quot;maxPoints&quot;.</source>
         <translation>%1&#xa0;: les critères de la question «&#xa0;%2&#xa0;» totalisent %3, plus que son maximum de %4. Baissez les critères ou augmentez &quot;maxPoints&quot;.</translation>
     </message>
+    <message>
+        <source>%1: question %2 has the id %3; use a whole number or a text such as &quot;q1&quot;.</source>
+        <translation>%1&#xa0;: la question %2 a pour identifiant %3&#xa0;; utilisez un nombre entier ou un texte comme «&#xa0;q1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: question &quot;%2&quot; has &quot;maxPoints&quot; %3; a question is worth at most %4 points.</source>
+        <translation>%1&#xa0;: la question «&#xa0;%2&#xa0;» a «&#xa0;maxPoints&#xa0;» %3&#xa0;; une question vaut au plus %4 points.</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::ExamDraft</name>
@@ -1048,6 +1060,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>%1 opens with this password but its decrypted copy is unreadable. Save an unprotected copy of it and import that.</source>
         <translation>%1 s&apos;ouvre avec ce mot de passe mais sa version déchiffrée est illisible. Enregistrez-en une version non protégée et importez celle-ci.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its list of pages is broken. Export or scan it again, or repair it with a PDF tool.</source>
+        <translation>%1 est endommagé&#xa0;: sa liste de pages est cassée. Exportez-le ou numérisez-le à nouveau, ou réparez-le avec un outil PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::RosterCsv</name>
@@ -1070,6 +1086,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>Row %2 of %1 has no name. Fill in the name or delete the row.</source>
         <translation>La ligne %2 de %1 n&apos;a pas de nom. Saisissez le nom ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain text CSV file (it holds NUL characters). Save it from the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1 n&apos;est pas un fichier CSV en texte brut (il contient des caractères NUL). Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1335,22 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>save a setting</source>
         <translation>sauvegarder un réglage</translation>
     </message>
+    <message>
+        <source>The session file %1 has changes not yet merged into it (in %1-wal), and its folder is read-only. Copy both files to a folder you may write to, and open the copy.</source>
+        <translation>Le fichier de session %1 a des modifications pas encore intégrées (dans %1-wal), et son dossier est en lecture seule. Copiez les deux fichiers dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>%1 names page %2 of a scan that has %3 pages</source>
+        <translation>%1 désigne la page %2 d&apos;une numérisation qui a %3 pages</translation>
+    </message>
+    <message>
+        <source>read a scan</source>
+        <translation>lire une numérisation</translation>
+    </message>
+    <message>
+        <source>Could not read the session file %1 (%2). Nothing was changed; check the disk, or restore the file from a backup.</source>
+        <translation>Impossible de lire le fichier de session %1 (%2). Rien n&apos;a été modifié&#xa0;; vérifiez le disque, ou restaurez le fichier depuis une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1333,6 +1369,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>%1 is given twice (the same file under two names?). Import each scan once.</source>
         <translation>%1 est donné deux fois (le même fichier sous deux noms&#xa0;?). Importez chaque numérisation une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this session: importing it again would add its copies a second time. Leave it out, or add --allow-duplicate to import it again on purpose.</source>
+        <translation>%1 est déjà dans cette session&#xa0;: l&apos;importer à nouveau ajouterait ses copies une seconde fois. Laissez-le de côté, ou ajoutez --allow-duplicate pour l&apos;importer à nouveau volontairement.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2725,22 @@ Ouvrir le dossier&#xa0;?</translation>
             <numerusform>%n question n&apos;a pas de points indiqués&#xa0;: fixez son maximum.</numerusform>
             <numerusform>%n questions n&apos;ont pas de points indiqués&#xa0;: fixez leur maximum.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scans already imported</source>
+        <translation>Numérisations déjà importées</translation>
+    </message>
+    <message>
+        <source>%1 is already in this session. Importing it again adds its copies a second time.
+
+Import it again anyway?</source>
+        <translation>%1 est déjà dans cette session. L&apos;importer à nouveau ajoute ses copies une seconde fois.
+
+L&apos;importer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is already in this session. Remove it from the list to import the others.</source>
+        <translation>%1 est déjà dans cette session. Retirez-le de la liste pour importer les autres.</translation>
     </message>
 </context>
 <context>
