@@ -244,12 +244,16 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::create(const QString &
             ErrorCode::FileNotFound,
             tr("The folder of %1 does not exist. Create it first or choose another place.").arg(name));
 
+    auto lock = std::make_unique<SessionLock>(path);
+    if (const Status locked = lock->lock(); !locked)
+        return locked.error();
     Result<std::unique_ptr<SessionDatabase>> connected = connect(path, true);
     if (!connected) {
         QFile::remove(path);
         return connected;
     }
     std::unique_ptr<SessionDatabase> session = std::move(connected).value();
+    session->m_lock = std::move(lock);
     Status status = [&]() -> Status {
         QSqlDatabase db = QSqlDatabase::database(session->m_connectionName);
         QSqlQuery query(db);
@@ -277,18 +281,38 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::create(const QString &
     return session;
 }
 
-Result<std::unique_ptr<SessionDatabase>> SessionDatabase::open(const QString &path)
+Result<std::unique_ptr<SessionDatabase>> SessionDatabase::open(const QString &path, Access access)
 {
     const Status valid = validate(path);
     if (!valid)
         return valid.error();
+    auto lock = std::make_unique<SessionLock>(path);
+    if (access == Access::ReadWrite) {
+        if (const Status locked = lock->lock(); !locked)
+            return locked.error();
+    }
     Result<std::unique_ptr<SessionDatabase>> connected = connect(path, false);
     if (!connected)
         return connected;
     std::unique_ptr<SessionDatabase> session = std::move(connected).value();
+    if (access == Access::ReadOnly) {
+        session->m_readOnly = true;
+        // An older file is upgraded only by its one writer: here, for the time of the upgrade.
+        if (session->schemaVersion() < SessionSchema::currentVersion) {
+            if (const Status locked = lock->lock(); !locked)
+                return locked.error();
+        }
+    }
     const Status migrated = session->migrate();
     if (!migrated)
         return migrated.error();
+    if (access == Access::ReadOnly) {
+        lock->unlock();
+        QSqlQuery query(QSqlDatabase::database(session->m_connectionName));
+        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return session->fail(tr("open the file for reading"), query.lastError().text()).error();
+    }
+    session->m_lock = std::move(lock);
     return session;
 }
 
@@ -633,6 +657,8 @@ SessionSnapshot SessionDatabase::snapshot() const
     snapshot.grades = grades();
     snapshot.documents = documents();
     snapshot.unfinishedRun = unfinishedRun();
+    snapshot.readOnly = m_readOnly;
+    snapshot.lockHolder = m_readOnly ? SessionLock::liveHolder(m_path) : std::nullopt;
     return snapshot;
 }
 

@@ -5,6 +5,7 @@
 #include "core/domain/grade.h"
 #include "core/domain/importplan.h"
 #include "core/domain/result.h"
+#include "core/session/sessionlock.h"
 #include "core/session/sessiontypes.h"
 
 #include <QSqlDatabase>
@@ -22,20 +23,26 @@ namespace Corrige::Core {
 class SessionDatabase
 {
 public:
+    // ReadWrite takes the session's lock (one writer per session, see SessionLock); ReadOnly takes none and
+    // refuses every write, so it can read a session another Corrige is writing to.
+    enum class Access { ReadWrite, ReadOnly };
+
     ~SessionDatabase();
     SessionDatabase(const SessionDatabase &) = delete;
     SessionDatabase &operator=(const SessionDatabase &) = delete;
 
-    // Creates a new session file; refuses to overwrite an existing file.
+    // Creates a new session file (and takes its lock); refuses to overwrite an existing file.
     static Result<std::unique_ptr<SessionDatabase>> create(const QString &path, const Exam &exam);
     // Opens an existing session. A file that is not a session, is damaged, or comes from a newer Corrige is
     // refused with a clear error and left byte for byte as it was. An older file is migrated in one transaction.
-    static Result<std::unique_ptr<SessionDatabase>> open(const QString &path);
+    // ReadWrite fails with ErrorCode::SessionLocked while another live process holds the session.
+    static Result<std::unique_ptr<SessionDatabase>> open(const QString &path, Access access = Access::ReadWrite);
     // Checks a file without opening it for writing (used before open, and by tools).
     static Status validate(const QString &path);
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
 
     // Reading
     Exam exam() const;
@@ -78,6 +85,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SessionLock> m_lock; // released after the database is closed
+    bool m_readOnly = false;
 };
 
 } // namespace Corrige::Core
