@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libqpdf-dev libgl-dev
     fonts-dejavu-core poppler-utils
+    dpkg-dev file lintian desktop-file-utils appstream shared-mime-info qt6-qpa-plugins
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -13,3 +13,5 @@ cmake --build --preset test
 step "build (test preset)"
 ctest --preset test
 step "test suite"
+./scripts/check-package.sh
+step "package (release build, .deb, lintian, install and remove)"
