@@ -461,6 +461,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is open in another Corrige (%2). Grading writes to it: close it there first, then grade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core</name>
@@ -616,6 +620,58 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     <name>Corrige::Core::Anonymizer</name>
     <message>
         <source>A page image could not be decoded to hide the name area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::AppInfo</name>
+    <message>
+        <source>Qt %1, built with %2</source>
+        <extracomment>%1 Qt version in use, %2 Qt version Corrige was built with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Affero General Public License, version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows, PDF display, network, SQLite access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF rendering, inside Qt PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file, through Qt SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading scanned pages without re-encoding them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression, used by qpdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG images, used by qpdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled demo session (from the Zesje project, TU Delft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1354,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>save a setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open the file for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1319,9 +1379,88 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Corrige::Core::SessionLock</name>
+    <message>
+        <source>Cannot write the lock file of %1 (%2). Check the disk has space and you may write to the session&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside %1 (%2). Check you may write to the session&apos;s folder, or copy the session somewhere you may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lock file of %1 (%2). Check you may read the session&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Corrige that is opening it right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Corrige: %2. Close it there first; meanwhile it can only be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another Corrige right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::SessionLockOwner</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4)</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4), since %5</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number, %5 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::SessionStore</name>
     <message>
         <source>No session is open. Open or create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::AboutDialog</name>
+    <message>
+        <source>About Corrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades scanned, handwritten exam copies with vision language models. You review every grade; yours always win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrige is free software under the %1 (%2), and comes with no warranty. &lt;a href=&quot;%3&quot;&gt;Read the help&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrige uses and, in its installers, includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2090,13 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>Corrige::Ui::HelpWindow</name>
+    <message>
+        <source>Corrige help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Ui::MainWindow</name>
     <message>
         <source>none</source>
@@ -2211,6 +2357,43 @@ Open the folder?</source>
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session again, for writing if the other Corrige has closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrige &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Corrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only)</source>
+        <extracomment>Window title: %1 exam, %2 session file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open in another Corrige, by %2. You can read and export it here; to change it, close it there, then open it again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 was open in another Corrige, which has closed it since. Open it again to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is read-only: another Corrige writes to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3772,6 +3955,10 @@ Open the folder?</source>
     </message>
     <message>
         <source>A session file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a separate Corrige even if one is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

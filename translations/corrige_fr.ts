@@ -478,6 +478,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is open in another Corrige (%2). Grading writes to it: close it there first, then grade again.</source>
+        <translation>%1 est ouverte dans un autre Corrige (%2). La correction l&apos;écrit&#xa0;: fermez-la d&apos;abord là-bas, puis relancez la correction.</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core</name>
@@ -634,6 +638,58 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>A page image could not be decoded to hide the name area.</source>
         <translation>Une image de page n&apos;a pas pu être décodée pour masquer la zone du nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::AppInfo</name>
+    <message>
+        <source>Qt %1, built with %2</source>
+        <extracomment>%1 Qt version in use, %2 Qt version Corrige was built with</extracomment>
+        <translation>Qt %1, compilé avec %2</translation>
+    </message>
+    <message>
+        <source>GNU Affero General Public License, version 3</source>
+        <translation>Licence publique générale GNU Affero, version 3</translation>
+    </message>
+    <message>
+        <source>windows, PDF display, network, SQLite access</source>
+        <translation>fenêtres, affichage des PDF, réseau, accès SQLite</translation>
+    </message>
+    <message>
+        <source>PDF rendering, inside Qt PDF</source>
+        <translation>rendu des PDF, au sein de Qt PDF</translation>
+    </message>
+    <message>
+        <source>the session file, through Qt SQL</source>
+        <translation>le fichier de session, par Qt SQL</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <source>reading scanned pages without re-encoding them</source>
+        <translation>lecture des pages scannées sans les réencoder</translation>
+    </message>
+    <message>
+        <source>compression, used by qpdf</source>
+        <translation>compression, utilisée par qpdf</translation>
+    </message>
+    <message>
+        <source>JPEG images, used by qpdf</source>
+        <translation>images JPEG, utilisées par qpdf</translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain</source>
+        <translation>clés d&apos;API dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Demo scans</source>
+        <translation>Copies de démonstration</translation>
+    </message>
+    <message>
+        <source>the bundled demo session (from the Zesje project, TU Delft)</source>
+        <translation>la session de démonstration fournie (du projet Zesje, TU Delft)</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1371,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>save a setting</source>
         <translation>sauvegarder un réglage</translation>
     </message>
+    <message>
+        <source>open the file for reading</source>
+        <translation>ouvrir le fichier en lecture</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1336,10 +1396,89 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
 </context>
 <context>
+    <name>Corrige::Core::SessionLock</name>
+    <message>
+        <source>Cannot write the lock file of %1 (%2). Check the disk has space and you may write to the session&apos;s folder.</source>
+        <translation>Impossible d&apos;écrire le fichier de verrou de %1 (%2). Vérifiez qu&apos;il reste de la place sur le disque et que vous pouvez écrire dans le dossier de la session.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside %1 (%2). Check you may write to the session&apos;s folder, or copy the session somewhere you may.</source>
+        <translation>Impossible de créer le fichier de verrou à côté de %1 (%2). Vérifiez que vous pouvez écrire dans le dossier de la session, ou copiez la session dans un dossier où vous le pouvez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lock file of %1 (%2). Check you may read the session&apos;s folder.</source>
+        <translation>Impossible de lire le fichier de verrou de %1 (%2). Vérifiez que vous pouvez lire le dossier de la session.</translation>
+    </message>
+    <message>
+        <source>another Corrige that is opening it right now</source>
+        <translation>un autre Corrige qui est en train de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Corrige: %2. Close it there first; meanwhile it can only be read here.</source>
+        <translation>%1 est ouverte dans un autre Corrige&#xa0;: %2. Fermez-la d&apos;abord là-bas&#xa0;; en attendant, elle ne peut qu&apos;être lue ici.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another Corrige right now. Try again in a moment.</source>
+        <translation>%1 est en cours d&apos;ouverture dans un autre Corrige. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::SessionLockOwner</name>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4)</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number</extracomment>
+        <translation>%1 sur %2 (%3, processus %4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4), since %5</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number, %5 date and time</extracomment>
+        <translation>%1 sur %2 (%3, processus %4), depuis le %5</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::SessionStore</name>
     <message>
         <source>No session is open. Open or create one first.</source>
         <translation>Aucune session n&apos;est ouverte. Ouvrez-en une ou créez-en une d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::AboutDialog</name>
+    <message>
+        <source>About Corrige</source>
+        <translation>À propos de Corrige</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built on %1</source>
+        <translation>Repose sur %1</translation>
+    </message>
+    <message>
+        <source>Grades scanned, handwritten exam copies with vision language models. You review every grade; yours always win.</source>
+        <translation>Corrige des copies d&apos;examen manuscrites scannées avec des modèles de langage visuels. Vous revoyez chaque note&#xa0;; les vôtres l&apos;emportent toujours.</translation>
+    </message>
+    <message>
+        <source>Corrige is free software under the %1 (%2), and comes with no warranty. &lt;a href=&quot;%3&quot;&gt;Read the help&lt;/a&gt;.</source>
+        <translation>Corrige est un logiciel libre sous la %1 (%2), fourni sans aucune garantie. &lt;a href=&quot;%3&quot;&gt;Lire l&apos;aide&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Corrige uses and, in its installers, includes:</source>
+        <translation>Corrige utilise et, dans ses installateurs, inclut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation>&amp;Licence…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2111,13 @@ Ouvrir le dossier&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Corrige::Ui::HelpWindow</name>
+    <message>
+        <source>Corrige help</source>
+        <translation>Aide de Corrige</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Ui::MainWindow</name>
     <message>
         <source>none</source>
@@ -2233,6 +2379,43 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open the session again, for writing if the other Corrige has closed it</source>
+        <translation>Rouvrir la session, en écriture si l&apos;autre Corrige l&apos;a fermée</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Corrige &amp;help</source>
+        <translation>&amp;Aide de Corrige</translation>
+    </message>
+    <message>
+        <source>&amp;About Corrige</source>
+        <translation>À &amp;propos de Corrige</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only)</source>
+        <extracomment>Window title: %1 exam, %2 session file</extracomment>
+        <translation>%1 — %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open in another Corrige, by %2. You can read and export it here; to change it, close it there, then open it again here.</source>
+        <translation>Lecture seule&#xa0;: %1 est ouverte dans un autre Corrige, par %2. Vous pouvez la lire et l&apos;exporter ici&#xa0;; pour la modifier, fermez-la là-bas, puis rouvrez-la ici.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 was open in another Corrige, which has closed it since. Open it again to make changes.</source>
+        <translation>Lecture seule&#xa0;: %1 était ouverte dans un autre Corrige, qui l&apos;a fermée depuis. Rouvrez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <source>This session is read-only: another Corrige writes to it.</source>
+        <translation>Cette session est en lecture seule&#xa0;: un autre Corrige l&apos;écrit.</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3983,10 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>A session file to open.</source>
         <translation>Un fichier de session à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Start a separate Corrige even if one is already running.</source>
+        <translation>Lancer un Corrige distinct même si un autre est déjà ouvert.</translation>
     </message>
 </context>
 </TS>
