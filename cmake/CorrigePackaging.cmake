@@ -75,7 +75,7 @@ if(APPLE)
 else()
     set(_bin "${CMAKE_INSTALL_BINDIR}")
     set(_data "${CMAKE_INSTALL_DATADIR}/corrige")
-    set(_doc "${CMAKE_INSTALL_DOCDIR}")
+    set(_doc "${CMAKE_INSTALL_DATADIR}/doc/corrige")
     if(WIN32)
         # With the DLLs they import that Qt's windeployqt does not bring: qpdf, QtKeychain and their own (vcpkg).
         install(TARGETS corrige corrige-cli
@@ -144,8 +144,17 @@ if(UNIX AND NOT APPLE)
                     > "${PROJECT_BINARY_DIR}/packaging/changelog.gz"
             DEPENDS "${PROJECT_BINARY_DIR}/packaging/changelog")
         add_custom_target(corrige_changelog ALL DEPENDS "${PROJECT_BINARY_DIR}/packaging/changelog.gz")
-        install(FILES "${PROJECT_BINARY_DIR}/packaging/changelog.gz" DESTINATION "${_doc}"
-                RENAME "changelog.Debian.gz")
+        # A native package (its version has no Debian revision): changelog.gz, not changelog.Debian.gz.
+        install(FILES "${PROJECT_BINARY_DIR}/packaging/changelog.gz" DESTINATION "${_doc}")
+        foreach(_page corrige corrige-cli)
+            add_custom_command(OUTPUT "${PROJECT_BINARY_DIR}/packaging/${_page}.1.gz"
+                COMMAND "${CORRIGE_GZIP}" -9 -n -c "${_pkg}/linux/${_page}.1"
+                        > "${PROJECT_BINARY_DIR}/packaging/${_page}.1.gz"
+                DEPENDS "${_pkg}/linux/${_page}.1")
+            list(APPEND _man_pages "${PROJECT_BINARY_DIR}/packaging/${_page}.1.gz")
+        endforeach()
+        add_custom_target(corrige_man_pages ALL DEPENDS ${_man_pages})
+        install(FILES ${_man_pages} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
     endif()
 else()
     install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" "${PROJECT_SOURCE_DIR}/README.md" DESTINATION "${_doc}")
@@ -200,8 +209,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded as plugins or data, so shlibdeps cannot see them: the SQLite driver, the window system, Qt's French.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Corrige helps a teacher grade a pile of scanned, handwritten exam copies.
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY first as the synopsis; this is the extended description.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Corrige helps a teacher grade a pile of scanned, handwritten exam copies.
 Load the scans, check the rubric of each question, then let one or two
 vision language models (Google Gemini, OpenAI GPT, or any OpenAI-compatible
 server such as Ollama or vLLM) propose grades that you review and correct.
