@@ -98,3 +98,8 @@ function(corrige_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false;LC_ALL=C.UTF-8")
 endfunction()
+
+# The version, from project() only: a generated header for every target that shows it (corrige_version).
+configure_file("${CMAKE_CURRENT_LIST_DIR}/corrigeversion.h.in" "${PROJECT_BINARY_DIR}/generated/corrigeversion.h" @ONLY)
+add_library(corrige_version INTERFACE)
+target_include_directories(corrige_version INTERFACE "${PROJECT_BINARY_DIR}/generated")

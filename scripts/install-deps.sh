@@ -10,6 +10,7 @@ packages=(
     qtkeychain-qt6-dev libqpdf-dev libgl-dev
     fonts-dejavu-core poppler-utils
     clang-14 libclang-rt-14-dev
+    dpkg-dev file lintian desktop-file-utils appstream shared-mime-info qt6-qpa-plugins
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -17,3 +17,5 @@ step "test suite"
 step "sanitizers (asan preset: core, CLI and widget suites)"
 ./scripts/fuzz.sh 20
 step "fuzzing (20 s per target)"
+./scripts/check-package.sh
+step "package (release build, .deb, lintian, install and remove)"

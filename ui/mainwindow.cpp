@@ -8,6 +8,7 @@
 #include "core/workflow/demosession.h"
 #include "ui/commands/studentnamecommand.h"
 #include "ui/commands/teachergradecommand.h"
+#include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
@@ -22,6 +23,8 @@
 #include "ui/widgets/startpage.h"
 #include "ui/widgets/statusicon.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
@@ -31,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -186,6 +190,36 @@ QWidget *MainWindow::createSessionPage()
     connect(resumeButton, &QPushButton::clicked, this, &MainWindow::startGradeAll);
     connect(dismissButton, &QToolButton::clicked, m_unfinishedBar, &QWidget::hide);
 
+    // Another Corrige writes to this session: it is shown read-only, and says who holds it.
+    m_readOnlyBar = new QFrame(page);
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    static_cast<QFrame *>(m_readOnlyBar)->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBar->setAutoFillBackground(true);
+    {
+        QPalette palette = m_readOnlyBar->palette();
+        palette.setColor(QPalette::Window, QColor(0xe3, 0xf0, 0xfc));
+        palette.setColor(QPalette::WindowText, QColor(0x0b, 0x2e, 0x4f));
+        m_readOnlyBar->setPalette(palette);
+    }
+    auto *readOnlyLayout = new QHBoxLayout(m_readOnlyBar);
+    auto *readOnlyIcon = new QLabel(m_readOnlyBar);
+    readOnlyIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
+    m_readOnlyLabel = new QLabel(m_readOnlyBar);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *reopenButton = new QPushButton(tr("Open a&gain"), m_readOnlyBar);
+    reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    reopenButton->setToolTip(tr("Open the session again, for writing if the other Corrige has closed it"));
+    readOnlyLayout->addWidget(readOnlyIcon);
+    readOnlyLayout->addWidget(m_readOnlyLabel, 1);
+    readOnlyLayout->addWidget(reopenButton);
+    m_readOnlyBar->hide();
+    connect(reopenButton, &QPushButton::clicked, this, [this] {
+        if (hasSession())
+            openSession(m_sessionPath);
+    });
+
     m_gradePanel = new GradePanel(page);
     connect(m_gradePanel, &GradePanel::teacherScoreChosen, this, &MainWindow::chooseTeacherScore);
     connect(m_gradePanel, &GradePanel::currentQuestionChanged, this, &MainWindow::showQuestionPage);
@@ -204,6 +238,7 @@ QWidget *MainWindow::createSessionPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBar);
     layout->addWidget(m_unfinishedBar);
     layout->addWidget(m_splitter, 1);
     return page;
@@ -383,6 +418,7 @@ void MainWindow::createActions()
     renameAction->setObjectName(QStringLiteral("renameStudentAction"));
     renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_sessionActions.append(renameAction);
+    m_writeActions.append(renameAction);
     editMenu->addSeparator();
     QAction *settingsAction = editMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -441,6 +477,16 @@ void MainWindow::createActions()
     m_rubricsAction->setObjectName(QStringLiteral("rubricsAction"));
     m_rubricsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *helpAction = helpMenu->addAction(tr("Corrige &help"), this, &MainWindow::showHelp);
+    helpAction->setObjectName(QStringLiteral("helpAction"));
+    helpAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
+    QAction *aboutAction = helpMenu->addAction(tr("&About Corrige"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_writeActions += {m_importAction, m_gradeAllAction, m_rubricsAction};
     m_sessionActions += {m_importAction, m_closeAction, m_nextCopyAction, m_previousCopyAction, m_nextPageAction,
                          m_previousPageAction, fitWidth, fitPage, zoomIn, zoomOut, m_gradeAllAction, m_rubricsAction};
 
@@ -471,6 +517,8 @@ void MainWindow::refreshActions()
     const bool open = hasSession();
     for (QAction *action : std::as_const(m_sessionActions))
         action->setEnabled(open);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(open && !isReadOnly());
     refreshPageControls();
 }
 
@@ -721,7 +769,7 @@ void MainWindow::exportSession()
 
 void MainWindow::importScans(const QStringList &pdfPaths)
 {
-    if (!m_store)
+    if (!m_store || refuseWhenReadOnly())
         return;
     auto *dialog = new NewSessionDialog(m_workPool, m_store.get(), m_snapshot.exam, int(m_snapshot.copies.size()),
                                         this);
@@ -758,8 +806,13 @@ void MainWindow::showSnapshot(const SessionSnapshot &snapshot, bool reloaded)
         const QSignalBlocker blocker(m_copyView->selectionModel());
         m_copyModel->setReport(report);
     }
-    setWindowTitle(tr("%1 — %2").arg(snapshot.exam.title, QFileInfo(m_sessionPath).fileName()));
+    if (snapshot.readOnly)
+        //: Window title: %1 exam, %2 session file
+        setWindowTitle(tr("%1 — %2 (read-only)").arg(snapshot.exam.title, QFileInfo(m_sessionPath).fileName()));
+    else
+        setWindowTitle(tr("%1 — %2").arg(snapshot.exam.title, QFileInfo(m_sessionPath).fileName()));
     m_stack->setCurrentWidget(m_sessionPage);
+    showReadOnlyState();
     showSummary();
     refreshFilterCounts();
 
@@ -811,9 +864,36 @@ void MainWindow::refreshFilterCounts()
     }
 }
 
+void MainWindow::showReadOnlyState()
+{
+    const bool readOnly = m_snapshot.readOnly;
+    if (readOnly) {
+        const QString name = QFileInfo(m_sessionPath).fileName();
+        if (m_snapshot.lockHolder)
+            m_readOnlyLabel->setText(tr("Read-only: %1 is open in another Corrige, by %2. You can read and export "
+                                        "it here; to change it, close it there, then open it again here.")
+                                         .arg(name, m_snapshot.lockHolder->description()));
+        else
+            m_readOnlyLabel->setText(tr("Read-only: %1 was open in another Corrige, which has closed it since. Open "
+                                        "it again to make changes.")
+                                         .arg(name));
+    }
+    m_readOnlyBar->setVisible(readOnly);
+    m_copyView->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                         : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+}
+
+bool MainWindow::refuseWhenReadOnly()
+{
+    if (!isReadOnly())
+        return false;
+    statusBar()->showMessage(tr("This session is read-only: another Corrige writes to it."));
+    return true;
+}
+
 void MainWindow::showUnfinishedRun()
 {
-    if (!m_snapshot.unfinishedRun) {
+    if (!m_snapshot.unfinishedRun || m_snapshot.readOnly) {
         m_unfinishedBar->hide();
         return;
     }
@@ -897,6 +977,15 @@ void MainWindow::showGradesOfCurrentCopy()
         m_settingCopy = true;
         m_gradePanel->setCopy(m_snapshot.exam, copy, grades);
         m_settingCopy = false;
+        if (m_snapshot.readOnly) {
+            // Scores can be read and copied, not changed.
+            for (auto *box : m_gradePanel->findChildren<QAbstractSpinBox *>())
+                box->setReadOnly(true);
+            for (const char *name : {"clearButton", "takeAButton", "takeBButton", "meanButton"}) {
+                for (auto *button : m_gradePanel->findChildren<QAbstractButton *>(QLatin1String(name)))
+                    button->setEnabled(false);
+            }
+        }
         return;
     }
     m_gradePanel->clear();
@@ -1010,7 +1099,7 @@ void MainWindow::write(quint64 requestId)
 
 void MainWindow::chooseTeacherScore(qint64 copyId, const QString &questionId, std::optional<double> score)
 {
-    if (!m_store)
+    if (!m_store || refuseWhenReadOnly())
         return;
     const std::optional<double> before = teacherScore(m_snapshot.grades, copyId, questionId);
     if (before == score)
@@ -1069,7 +1158,7 @@ void MainWindow::applyTeacherScore(qint64 copyId, const QString &questionId, std
 
 void MainWindow::renameStudent(qint64 copyId, const QString &name)
 {
-    if (!m_store)
+    if (!m_store || refuseWhenReadOnly())
         return;
     QString before;
     for (const Copy &copy : std::as_const(m_snapshot.copies)) {
@@ -1102,7 +1191,7 @@ void MainWindow::applyStudentName(qint64 copyId, const QString &name)
 
 void MainWindow::editRubrics()
 {
-    if (!m_store)
+    if (!m_store || refuseWhenReadOnly())
         return;
     const Exam before = m_snapshot.exam;
     auto *dialog = new RubricDialog(before, RubricDialog::Mode::Edit, this);
@@ -1154,7 +1243,7 @@ void MainWindow::editRubrics()
 
 void MainWindow::startGradeAll()
 {
-    if (!m_store)
+    if (!m_store || refuseWhenReadOnly())
         return;
     if (!m_gradeAll) {
         m_gradeAll = new GradeAllController(m_store.get(), m_workPool, this);
@@ -1169,6 +1258,29 @@ void MainWindow::startGradeAll()
     }
     m_unfinishedBar->hide();
     m_gradeAll->start(m_snapshot);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Help
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AboutDialog::helpRequested, this, &MainWindow::showHelp);
+    dialog->open();
+}
+
+void MainWindow::showHelp()
+{
+    if (auto *open = findChild<HelpWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *help = new HelpWindow(this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    help->show();
 }
 
 void MainWindow::setSecretStore(SecretStore *secrets)
@@ -1248,6 +1360,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // macOS hands a double-clicked session to the running application as an event, not as an argument.
+    if (event->type() == QEvent::FileOpen && watched == qApp) {
+        const QString path = static_cast<QFileOpenEvent *>(event)->file();
+        if (isSessionFile(path)) {
+            openSession(path);
+            return true;
+        }
+        return false;
+    }
     if (event->type() != QEvent::ShortcutOverride || !watched->isWidgetType())
         return QMainWindow::eventFilter(watched, event);
     auto *widget = static_cast<QWidget *>(watched);

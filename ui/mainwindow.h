@@ -68,6 +68,8 @@ public:
     QString sessionPath() const { return m_sessionPath; }
     bool hasSession() const { return !m_sessionPath.isEmpty(); }
     bool isBusy() const { return m_busy; }
+    // The session is open for reading only: another Corrige writes to it (its lock file says who).
+    bool isReadOnly() const { return hasSession() && m_snapshot.readOnly; }
     const Core::SessionSnapshot &snapshot() const { return m_snapshot; }
     // The open session's storage, for tools and tests; nullptr when none is open.
     Core::SessionStore *sessionStore() const { return m_store.get(); }
@@ -116,6 +118,10 @@ private:
     void showSummary();
     void refreshFilterCounts();
     void showUnfinishedRun();
+    void showReadOnlyState();
+    bool refuseWhenReadOnly();
+    void showAbout();
+    void showHelp();
     void showError(const QString &title, const Core::Error &error);
     void zoomBy(double factor);
     double effectiveZoom() const;
@@ -161,6 +167,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QWidget *m_unfinishedBar = nullptr;
     QLabel *m_unfinishedLabel = nullptr;
+    QWidget *m_readOnlyBar = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
 
     CopyListModel *m_copyModel = nullptr;
     CopyFilterProxy *m_copyProxy = nullptr;
@@ -195,6 +203,7 @@ private:
     QAction *m_nextPageAction = nullptr;
     QAction *m_previousPageAction = nullptr;
     QList<QAction *> m_sessionActions; // enabled only with a session open
+    QList<QAction *> m_writeActions;   // and only when it may be written to
     bool m_pushing = false;
     bool m_settingCopy = false;         // the panel is being filled: its question changes are not the teacher's             // a command is being pushed: the panel already shows its change
 };

@@ -7,6 +7,7 @@
 #include "core/domain/exam.h"
 #include "core/export/statusreport.h"
 #include "core/session/sessiondatabase.h"
+#include "core/workflow/appinfo.h"
 #include "core/workflow/sessionimport.h"
 
 #include <QCommandLineParser>
@@ -74,13 +75,16 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
     return true;
 }
 
-Result<std::unique_ptr<SessionDatabase>> openSession(const QString &path)
+// Commands that write take the session's lock and are refused (exit 2) while another Corrige writes to it;
+// commands that only read open it read-only and work meanwhile.
+Result<std::unique_ptr<SessionDatabase>> openSession(const QString &path,
+                                                     SessionDatabase::Access access = SessionDatabase::Access::ReadWrite)
 {
     if (!QFileInfo::exists(path))
         return Result<std::unique_ptr<SessionDatabase>>::failure(
             ErrorCode::FileNotFound,
             tr("The session %1 does not exist. Create it first with: corrige-cli new %1 --exam EXAM.json").arg(path));
-    return SessionDatabase::open(path);
+    return SessionDatabase::open(path, access);
 }
 
 int commandNew(const QStringList &arguments)
@@ -188,9 +192,8 @@ int commandStatus(const QStringList &arguments)
     int exitCode = ExitOk;
     if (!parse(parser, arguments, 1, &exitCode))
         return exitCode;
-    const QString sessionPath = parser.positionalArguments().constFirst();
     const Result<std::unique_ptr<SessionDatabase>> session =
-        QFileInfo::exists(sessionPath) ? SessionDatabase::openReadOnly(sessionPath) : openSession(sessionPath);
+        openSession(parser.positionalArguments().constFirst(), SessionDatabase::Access::ReadOnly);
     if (!session)
         return failWith(session.error());
     const SessionDatabase &db = *session.value();
@@ -248,7 +251,8 @@ int commandRubric(const QStringList &arguments)
         return exitCode;
     if (parser.isSet(generateOption))
         return commandRubricGenerate(arguments);
-    const Result<std::unique_ptr<SessionDatabase>> session = openSession(parser.positionalArguments().constFirst());
+    const Result<std::unique_ptr<SessionDatabase>> session =
+        openSession(parser.positionalArguments().constFirst(), SessionDatabase::Access::ReadOnly);
     if (!session)
         return failWith(session.error());
     const Exam exam = session.value()->exam();
@@ -307,7 +311,7 @@ int runCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (command == QLatin1String("--version")) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out() << AppInfo::versionLine() << Qt::endl;
         return ExitOk;
     }
     if (command == QLatin1String("grade"))

@@ -160,7 +160,9 @@ int commandExport(const QStringList &arguments)
     const QString sessionPath = positional.constFirst();
     if (!QFileInfo::exists(sessionPath))
         return fail(ExitBadInput, tr("The session %1 does not exist.").arg(sessionPath));
-    const Result<std::unique_ptr<SessionDatabase>> session = SessionDatabase::openReadOnly(sessionPath);
+    // Exporting only reads: it works while another Corrige writes to the session.
+    const Result<std::unique_ptr<SessionDatabase>> session =
+        SessionDatabase::open(sessionPath, SessionDatabase::Access::ReadOnly);
     if (!session)
         return failWith(session.error());
     const SessionDatabase &db = *session.value();

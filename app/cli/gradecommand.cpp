@@ -295,6 +295,11 @@ int commandGrade(const QStringList &arguments)
     QObject::disconnect(&store, nullptr, &loop, nullptr);
     if (!snapshot)
         return fail(openError.code == ErrorCode::Database ? ExitFailure : ExitBadInput, openError.message);
+    if (snapshot->readOnly)
+        return fail(ExitBadInput,
+                    tr("%1 is open in another Corrige (%2). Grading writes to it: close it there first, then grade "
+                       "again.")
+                        .arg(sessionPath, snapshot->lockHolder ? snapshot->lockHolder->description() : QString()));
 
     GradingOrchestrator orchestrator(&store, &pool);
     TerminalProgress progress(tr("Grading"));

@@ -1,6 +1,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/exportcommand.h"
 #include "app/i18n.h"
+#include "core/workflow/appinfo.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -20,7 +21,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Corrige"));
     QCoreApplication::setApplicationName(QStringLiteral("Corrige"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CORRIGE_VERSION));
+    QCoreApplication::setApplicationVersion(Corrige::Core::AppInfo::version());
     Corrige::installTranslators(*app);
     return Corrige::Cli::runCommand(QCoreApplication::arguments());
 }

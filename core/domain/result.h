@@ -22,6 +22,7 @@ enum class ErrorCode {
     NotASession,
     CorruptSession,
     NewerSession,
+    SessionLocked,     // another Corrige writes to this session (its lock file names it)
     Database,
     Network,
     Timeout,

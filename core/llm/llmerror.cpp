@@ -63,6 +63,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("corrupt_session");
     case ErrorCode::NewerSession:
         return QStringLiteral("newer_session");
+    case ErrorCode::SessionLocked:
+        return QStringLiteral("session_locked");
     case ErrorCode::Database:
         return QStringLiteral("database");
     case ErrorCode::Network:

@@ -295,6 +295,9 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::create(const QString &
             ErrorCode::FileNotFound,
             tr("The folder of %1 does not exist. Create it first or choose another place.").arg(name));
 
+    auto lock = std::make_unique<SessionLock>(path);
+    if (const Status locked = lock->lock(); !locked)
+        return locked.error();
     Result<std::unique_ptr<SessionDatabase>> connected = connect(path, true);
     if (!connected) {
         QFile::remove(path);
@@ -302,6 +305,7 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::create(const QString &
     }
     std::unique_ptr<SessionDatabase> session = std::move(connected).value();
     session->m_markedWriting = true;
+    session->m_lock = std::move(lock);
     Status status = [&]() -> Status {
         QSqlDatabase db = QSqlDatabase::database(session->m_connectionName);
         QSqlQuery query(db);
@@ -329,11 +333,16 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::create(const QString &
     return session;
 }
 
-Result<std::unique_ptr<SessionDatabase>> SessionDatabase::open(const QString &path)
+Result<std::unique_ptr<SessionDatabase>> SessionDatabase::open(const QString &path, Access access)
 {
+    if (access == Access::ReadOnly)
+        return openReadOnly(path);
     const Status valid = validate(path);
     if (!valid)
         return valid.error();
+    auto lock = std::make_unique<SessionLock>(path);
+    if (const Status locked = lock->lock(); !locked)
+        return locked.error();
     Result<std::unique_ptr<SessionDatabase>> connected = connect(path, false);
     if (!connected)
         return connected;
@@ -341,6 +350,7 @@ Result<std::unique_ptr<SessionDatabase>> SessionDatabase::open(const QString &pa
     const Status migrated = session->migrate();
     if (!migrated)
         return migrated.error();
+    session->m_lock = std::move(lock);
     return session;
 }
 
@@ -753,6 +763,8 @@ SessionSnapshot SessionDatabase::snapshot() const
     snapshot.grades = grades();
     snapshot.documents = documents();
     snapshot.unfinishedRun = unfinishedRun();
+    snapshot.readOnly = m_readOnly;
+    snapshot.lockHolder = m_readOnly ? SessionLock::liveHolder(m_path) : std::nullopt;
     return snapshot;
 }
 

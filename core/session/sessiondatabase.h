@@ -5,6 +5,7 @@
 #include "core/domain/grade.h"
 #include "core/domain/importplan.h"
 #include "core/domain/result.h"
+#include "core/session/sessionlock.h"
 #include "core/session/sessiontypes.h"
 
 #include <QSqlDatabase>
@@ -24,17 +25,24 @@ namespace Corrige::Core {
 class SessionDatabase
 {
 public:
+    // ReadWrite takes the session's lock (one writer per session, see SessionLock); ReadOnly takes none and
+    // refuses every write, so it can read a session another Corrige is writing to.
+    enum class Access { ReadWrite, ReadOnly };
+
     ~SessionDatabase();
     SessionDatabase(const SessionDatabase &) = delete;
     SessionDatabase &operator=(const SessionDatabase &) = delete;
 
-    // Creates a new session file; refuses to overwrite an existing file.
+    // Creates a new session file (and takes its lock); refuses to overwrite an existing file.
     static Result<std::unique_ptr<SessionDatabase>> create(const QString &path, const Exam &exam);
     // Opens an existing session. A file that is not a session, is damaged, or comes from a newer Corrige is
     // refused with a clear error and left byte for byte as it was. An older file is migrated in one transaction.
-    static Result<std::unique_ptr<SessionDatabase>> open(const QString &path);
-    // Opens a session only to read it (status, export): nothing is written, in a read-only folder too, and no
-    // -wal or -shm is left behind. An older file still goes through open() to be migrated.
+    // ReadWrite fails with ErrorCode::SessionLocked while another live process holds the session. ReadOnly is
+    // openReadOnly().
+    static Result<std::unique_ptr<SessionDatabase>> open(const QString &path, Access access = Access::ReadWrite);
+    // Opens a session only to read it (status, export, a session another Corrige writes to): nothing is written,
+    // in a read-only folder too, and no -wal or -shm is left behind. An older file still goes through a
+    // read-write open() to be migrated, by its one writer.
     static Result<std::unique_ptr<SessionDatabase>> openReadOnly(const QString &path);
     // Checks a file without opening it for writing (used before open, and by tools). The header, the schema
     // version and the copies' pages always; SQLite's quick_check only when the file was not closed cleanly.
@@ -42,6 +50,7 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
 
     // Reading
     Exam exam() const;
@@ -91,6 +100,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SessionLock> m_lock; // released after the database is closed
     bool m_readOnly = false;
     bool m_markedWriting = false; // marked "not closed cleanly" before the first write; marked back on close
     mutable std::optional<Error> m_readError;

@@ -67,6 +67,9 @@ quint64 SessionStore::open(const QString &path)
     return enqueue([this, path](quint64 id) {
         m_worker->database.reset();
         Result<std::unique_ptr<SessionDatabase>> result = SessionDatabase::open(path);
+        // Another Corrige writes to it: show it read-only (the snapshot says so, and who holds it).
+        if (!result && result.error().code == ErrorCode::SessionLocked)
+            result = SessionDatabase::open(path, SessionDatabase::Access::ReadOnly);
         if (!result) {
             emit failed(id, result.error());
             return;

@@ -29,6 +29,7 @@ public:
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
 
+    // Opens for writing; a session another Corrige writes to opens read-only (SessionSnapshot::readOnly).
     quint64 open(const QString &path);
     quint64 create(const QString &path, const Exam &exam);
     quint64 reload();                        // answers with opened(id, snapshot)

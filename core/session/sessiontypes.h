@@ -3,6 +3,7 @@
 #include "core/domain/copy.h"
 #include "core/domain/exam.h"
 #include "core/domain/grade.h"
+#include "core/session/sessionlock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -70,6 +71,8 @@ struct SessionSnapshot {
     QList<QuestionGrade> grades;
     QList<StoredDocument> documents;
     std::optional<RunInfo> unfinishedRun; // a run that never finished (crash, kill) or was cancelled with copies left
+    bool readOnly = false;                       // opened for reading only: nothing can be changed
+    std::optional<SessionLockOwner> lockHolder;  // the other Corrige that writes to it, if any
 };
 
 } // namespace Corrige::Core
