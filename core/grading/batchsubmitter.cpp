@@ -186,7 +186,7 @@ void BatchSubmitter::pump()
     if (!m_running || !m_result.fatalError.isEmpty())
         return;
     // Prefetch a bounded number of copies: memory stays flat however large the class.
-    const int window = std::max(2, 2 * m_pool->maxThreadCount());
+    const int window = std::max(4, 4 * m_pool->maxThreadCount());
     while (!m_queue.empty() && m_preparing.size() < window) {
         m_preparing.insert(m_queue.front());
         m_queue.pop_front();

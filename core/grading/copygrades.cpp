@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Corrige::Core::GradingOrchestrator", text);
+    return QCoreApplication::translate("Corrige::Core::CopyGrades", text);
 }
 
 } // namespace

@@ -176,6 +176,7 @@ void BatchClient::uploadFile(const QString &path, const QString &displayName, Te
         upload->request.setRawHeader("X-Goog-Upload-Command", "upload, finalize");
         upload->request.setRawHeader("X-Goog-Upload-Offset", "0");
         upload->request.setHeader(QNetworkRequest::ContentLengthHeader, size);
+        upload->request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/jsonl"));
         upload->request.setTransferTimeout(m_config.timeoutMs);
         upload->retryTransport = false; // a resumable upload is finished or restarted, not sent twice
         upload->sender = [path](QNetworkAccessManager *network, QNetworkRequest request) {

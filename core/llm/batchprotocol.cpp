@@ -101,10 +101,8 @@ bool RemoteBatch::resultsReady() const
 
 QByteArray BatchProtocol::inputLine(ProviderKind kind, const QString &key, const QByteArray &body)
 {
-    if (kind == ProviderKind::Gemini) {
-        const QJsonObject request = snakeCaseRequest(QJsonDocument::fromJson(body).object());
-        return "{\"key\":" + jsonString(key) + ",\"request\":" + compact(request) + "}\n";
-    }
+    if (kind == ProviderKind::Gemini)
+        return "{\"key\":" + jsonString(key) + ",\"request\":" + snakeCaseBody(body) + "}\n";
     // The body is compact JSON already: no need to parse a few megabytes of base64 again.
     return "{\"custom_id\":" + jsonString(key) + ",\"method\":\"POST\",\"url\":\"/v1/chat/completions\",\"body\":"
         + body.trimmed() + "}\n";
@@ -113,6 +111,44 @@ QByteArray BatchProtocol::inputLine(ProviderKind kind, const QString &key, const
 QJsonObject BatchProtocol::snakeCaseRequest(const QJsonObject &request)
 {
     return snakeCase(request).toObject();
+}
+
+QByteArray BatchProtocol::snakeCaseBody(const QByteArray &body)
+{
+    // The keys GeminiProvider::buildBody writes. In compact JSON a key follows "{" or "," directly, while a quote
+    // inside a string is always escaped: "{\"inlineData\":" cannot come from the text of a prompt. The schema's own
+    // keywords are not in this list, so the response schema is left as it is. One pass from quote to quote: the
+    // megabytes of base64 hold none.
+    static const std::pair<QByteArray, QByteArray> keys[] = {
+        {"inlineData\":", "inline_data\":"},
+        {"mimeType\":", "mime_type\":"},
+        {"generationConfig\":", "generation_config\":"},
+        {"maxOutputTokens\":", "max_output_tokens\":"},
+        {"responseMimeType\":", "response_mime_type\":"},
+        {"responseJsonSchema\":", "response_json_schema\":"},
+        {"systemInstruction\":", "system_instruction\":"},
+    };
+    const QByteArray in = body.trimmed();
+    QByteArray out;
+    out.reserve(in.size() + 256);
+    qsizetype copied = 0;
+    qsizetype quote = in.indexOf('"');
+    while (quote >= 0) {
+        const char lead = quote > 0 ? in.at(quote - 1) : 0;
+        if (lead == '{' || lead == ',') {
+            for (const auto &[camel, snake] : keys) {
+                if (QByteArrayView(in).sliced(quote + 1).startsWith(camel)) {
+                    out.append(QByteArrayView(in).sliced(copied, quote + 1 - copied));
+                    out.append(snake);
+                    copied = quote + 1 + camel.size();
+                    break;
+                }
+            }
+        }
+        quote = in.indexOf('"', std::max(quote + 1, copied));
+    }
+    out.append(QByteArrayView(in).sliced(copied));
+    return out;
 }
 
 QByteArray BatchProtocol::openAiCreateBody(const QString &inputFileId, const QString &tag)

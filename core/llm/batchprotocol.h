@@ -58,6 +58,8 @@ public:
     static QByteArray inputLine(ProviderKind kind, const QString &key, const QByteArray &body);
     // A Gemini request with its keys spelled snake_case (the response schema's own names are left alone).
     static QJsonObject snakeCaseRequest(const QJsonObject &request);
+    // The same for a body as GeminiProvider builds it (compact JSON), without parsing its megabytes of base64.
+    static QByteArray snakeCaseBody(const QByteArray &body);
 
     static QByteArray openAiCreateBody(const QString &inputFileId, const QString &tag);
     static QByteArray geminiFileCreateBody(const QString &fileName, const QString &tag);

@@ -179,6 +179,12 @@ private slots:
         QVERIFY(config.value(QStringLiteral("response_json_schema")).toObject().value(QStringLiteral("properties")).toObject().contains(QStringLiteral("maxScore")));
         QVERIFY(QJsonDocument(request).toJson(QJsonDocument::Compact).contains("inline_data"));
         QCOMPARE(BatchProtocol::snakeCaseRequest(QJsonDocument::fromJson(live.body).object()), request);
+        // A prompt that quotes a key is data, not a key.
+        LlmRequest tricky = gradingRequest();
+        tricky.userText = QStringLiteral("{\"inlineData\": 1, \"mimeType\":2}");
+        const QByteArray trickyBody = LlmClient::prepare(geminiConfig, tricky).body;
+        QCOMPARE(QJsonDocument::fromJson(BatchProtocol::snakeCaseBody(trickyBody)).object(),
+                 BatchProtocol::snakeCaseRequest(QJsonDocument::fromJson(trickyBody).object()));
 
         ProviderConfig openAiConfig;
         openAiConfig.kind = ProviderKind::OpenAi;
