@@ -135,6 +135,8 @@ struct FakeBatchApis::Batch {
     QJsonObject metadata; // OpenAI
     QString inputFileId;
     bool inlineInput = false;
+    bool parsed = false;       // the input's lines are read (at the end of "validating")
+    QByteArray pendingInput;   // the input file until then
     QList<std::pair<QString, QByteArray>> lines; // key, request body
     QString invalid;      // why validation fails; empty = valid
     Script script;
@@ -222,9 +224,11 @@ int FakeBatchApis::createRequests() const
     return m_createRequests;
 }
 
-QList<FakeBatchApis::LineRecord> FakeBatchApis::lineRecords() const
+QList<FakeBatchApis::LineRecord> FakeBatchApis::lineRecords()
 {
     QMutexLocker locker(&m_mutex);
+    for (const auto &batch : std::as_const(m_batches))
+        readInput(*batch);
     return m_lines;
 }
 
@@ -396,6 +400,7 @@ HttpReply FakeBatchApis::handleOpenAi(const HttpRequest &request, const QUrl &, 
         update(*batch);
         if (batch->state == QLatin1String("validating") || batch->state == QLatin1String("in_progress")
             || batch->state == QLatin1String("finalizing")) {
+            readInput(*batch);
             batch->cancelledMs = batch->elapsed();
             const qint64 running = batch->cancelledMs - m_timeline.validatingMs;
             batch->completedAtCancel = batch->script.completeLines >= 0
@@ -448,45 +453,7 @@ HttpReply FakeBatchApis::openAiCreate(const QJsonObject &body, bool *hang)
     batch->inputFileId = input->id;
     batch->script = script;
     batch->createdMs = now();
-    QSet<QString> keys;
-    int lineNumber = 0;
-    for (const QByteArray &raw : input->data.split('\n')) {
-        ++lineNumber;
-        if (raw.trimmed().isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonObject line = QJsonDocument::fromJson(raw, &parseError).object();
-        LineRecord record{openAi, batch->id, line.value(QStringLiteral("custom_id")).toString(), true, {}};
-        QString problem = parseError.error != QJsonParseError::NoError
-            ? QStringLiteral("line %1 is not JSON").arg(lineNumber)
-            : (m_openAiLines ? describe(m_openAiLines->validate(line, QStringLiteral("#/BatchRequestInput"))) : QString());
-        if (problem.isEmpty() && (!line.value(QStringLiteral("custom_id")).isString() || !line.value(QStringLiteral("body")).isObject()
-                                  || line.value(QStringLiteral("method")).toString() != QLatin1String("POST")))
-            problem = QStringLiteral("line %1 needs custom_id, method POST and a body").arg(lineNumber);
-        if (problem.isEmpty() && line.value(QStringLiteral("url")).toString() != batch->endpoint)
-            problem = QStringLiteral("line %1: url %2 differs from the batch's endpoint %3")
-                          .arg(lineNumber).arg(line.value(QStringLiteral("url")).toString(), batch->endpoint);
-        if (problem.isEmpty() && keys.contains(record.key))
-            problem = QStringLiteral("duplicate custom_id %1 on line %2").arg(record.key).arg(lineNumber);
-        const QString model = line.value(QStringLiteral("body")).toObject().value(QStringLiteral("model")).toString();
-        if (problem.isEmpty() && !batch->model.isEmpty() && model != batch->model)
-            problem = QStringLiteral("line %1 uses model %2; a batch file holds one model (%3)").arg(lineNumber).arg(model, batch->model);
-        keys.insert(record.key);
-        if (batch->model.isEmpty())
-            batch->model = model;
-        if (!problem.isEmpty()) {
-            record.schemaValid = false;
-            record.schemaError = problem;
-            if (batch->invalid.isEmpty())
-                batch->invalid = problem;
-        }
-        m_lines.append(record);
-        batch->lines.append({record.key, QJsonDocument(line.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact)});
-    }
-    if (batch->lines.isEmpty())
-        batch->invalid = QStringLiteral("The input file is empty.");
-    if (!batch->invalid.isEmpty())
-        batch->script.end = End::FailValidation;
+    batch->pendingInput = input->data; // read at the end of "validating", as the service does
     m_batches.insert(batch->id, batch);
     m_batchOrder.append(batch->id);
     ++m_created;
@@ -549,6 +516,76 @@ QJsonObject FakeBatchApis::openAiBatchJson(Batch &batch)
 
 // ---------------------------------------------------------------------------------------------------- state
 
+void FakeBatchApis::readInput(Batch &batch)
+{
+    if (batch.parsed)
+        return;
+    batch.parsed = true;
+    if (batch.api == gemini) {
+        for (const QByteArray &raw : batch.pendingInput.split('\n')) {
+            if (raw.trimmed().isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonObject line = QJsonDocument::fromJson(raw, &parseError).object();
+            const QString problem = parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("a line is not JSON")
+                : (m_gemini ? describe(m_gemini->validate(line, QStringLiteral("#/$defs/BatchJsonlLine"))) : QString());
+            const QString key = line.value(QStringLiteral("key")).toString();
+            m_lines.append({gemini, batch.id, key, problem.isEmpty(), problem});
+            const QJsonObject request = problem.isEmpty() ? line.value(QStringLiteral("request")).toObject()
+                                                          : QJsonObject{{QStringLiteral("invalid"), true}};
+            batch.lines.append({key, QJsonDocument(request).toJson(QJsonDocument::Compact)});
+        }
+        batch.pendingInput.clear();
+        if (batch.lines.isEmpty()) {
+            batch.invalid = QStringLiteral("The batch holds no request.");
+            batch.script.end = End::FailValidation;
+        }
+        return;
+    }
+    QSet<QString> keys;
+    int lineNumber = 0;
+    for (const QByteArray &raw : batch.pendingInput.split('\n')) {
+        ++lineNumber;
+        if (raw.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject line = QJsonDocument::fromJson(raw, &parseError).object();
+        LineRecord record{openAi, batch.id, line.value(QStringLiteral("custom_id")).toString(), true, {}};
+        QString problem = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("line %1 is not JSON").arg(lineNumber)
+            : (m_openAiLines ? describe(m_openAiLines->validate(line, QStringLiteral("#/BatchRequestInput"))) : QString());
+        if (problem.isEmpty() && (!line.value(QStringLiteral("custom_id")).isString() || !line.value(QStringLiteral("body")).isObject()
+                                  || line.value(QStringLiteral("method")).toString() != QLatin1String("POST")))
+            problem = QStringLiteral("line %1 needs custom_id, method POST and a body").arg(lineNumber);
+        if (problem.isEmpty() && line.value(QStringLiteral("url")).toString() != batch.endpoint)
+            problem = QStringLiteral("line %1: url %2 differs from the batch's endpoint %3")
+                          .arg(lineNumber).arg(line.value(QStringLiteral("url")).toString(), batch.endpoint);
+        if (problem.isEmpty() && keys.contains(record.key))
+            problem = QStringLiteral("duplicate custom_id %1 on line %2").arg(record.key).arg(lineNumber);
+        const QString model = line.value(QStringLiteral("body")).toObject().value(QStringLiteral("model")).toString();
+        if (problem.isEmpty() && !batch.model.isEmpty() && model != batch.model)
+            problem = QStringLiteral("line %1 uses model %2; a batch file holds one model (%3)").arg(lineNumber).arg(model, batch.model);
+        keys.insert(record.key);
+        if (batch.model.isEmpty())
+            batch.model = model;
+        if (!problem.isEmpty()) {
+            record.schemaValid = false;
+            record.schemaError = problem;
+            if (batch.invalid.isEmpty())
+                batch.invalid = problem;
+        }
+        m_lines.append(record);
+        batch.lines.append({record.key, QJsonDocument(line.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact)});
+    }
+    if (batch.lines.isEmpty())
+        batch.invalid = QStringLiteral("The input file is empty.");
+    if (!batch.invalid.isEmpty())
+        batch.script.end = End::FailValidation;
+    batch.pendingInput.clear();
+}
+
+
 void FakeBatchApis::update(Batch &batch)
 {
     const bool isGemini = batch.api == gemini;
@@ -560,6 +597,8 @@ void FakeBatchApis::update(Batch &batch)
     bool final = false;
     if (batch.finalized)
         return;
+    if (!batch.parsed && (elapsed >= validating || batch.cancelledMs >= 0))
+        readInput(batch);
     if (batch.cancelledMs >= 0) {
         batch.phaseMs[3] = batch.cancelledMs;
         if (elapsed >= batch.cancelledMs + m_timeline.finalizingMs) {
@@ -823,7 +862,8 @@ HttpReply FakeBatchApis::handleGemini(const HttpRequest &request, const QUrl &ba
         if (!match.captured(2).isEmpty() && method == "POST") {
             update(*batch);
             if (!batch->finalized && batch->cancelledMs < 0) {
-                batch->cancelledMs = batch->elapsed();
+                readInput(*batch);
+            batch->cancelledMs = batch->elapsed();
                 const qint64 running = batch->cancelledMs - m_timeline.validatingMs;
                 batch->completedAtCancel = batch->script.completeLines >= 0
                     ? std::min<int>(batch->script.completeLines, int(batch->lines.size()))
@@ -863,6 +903,7 @@ HttpReply FakeBatchApis::geminiCreate(const QString &model, const QJsonObject &b
             return GeminiBodies::error(400, QStringLiteral("INVALID_ARGUMENT"),
                                        QStringLiteral("Request payload size exceeds the limit: %1 bytes.").arg(geminiInlineLimit));
         batch->inlineInput = true;
+        batch->parsed = true;
         const QJsonArray requests = input.value(QStringLiteral("requests")).toObject().value(QStringLiteral("requests")).toArray();
         for (qsizetype i = 0; i < requests.size(); ++i) {
             const QJsonObject item = requests.at(i).toObject();
@@ -877,22 +918,7 @@ HttpReply FakeBatchApis::geminiCreate(const QString &model, const QJsonObject &b
         if (!file)
             return GeminiBodies::error(400, QStringLiteral("INVALID_ARGUMENT"), QStringLiteral("Cannot find file %1.").arg(fileName));
         batch->inputFileId = fileName;
-        for (const QByteArray &raw : file->data.split('\n')) {
-            if (raw.trimmed().isEmpty())
-                continue;
-            QJsonParseError parseError;
-            const QJsonObject line = QJsonDocument::fromJson(raw, &parseError).object();
-            const QString problem = parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("a line is not JSON")
-                : (m_gemini ? describe(m_gemini->validate(line, QStringLiteral("#/$defs/BatchJsonlLine"))) : QString());
-            if (!problem.isEmpty()) {
-                m_lines.append({gemini, batch->id, line.value(QStringLiteral("key")).toString(), false, problem});
-                lines.append(QJsonObject{{QStringLiteral("key"), line.value(QStringLiteral("key"))},
-                                         {QStringLiteral("request"), QJsonObject{{QStringLiteral("invalid"), true}}}});
-                continue;
-            }
-            lines.append(line);
-        }
+        batch->pendingInput = file->data; // read when it starts running
     }
     if (!m_scripts.isEmpty())
         m_scripts.dequeue();
@@ -902,7 +928,7 @@ HttpReply FakeBatchApis::geminiCreate(const QString &model, const QJsonObject &b
             m_lines.append({gemini, batch->id, key, true, {}});
         batch->lines.append({key, QJsonDocument(line.value(QStringLiteral("request")).toObject()).toJson(QJsonDocument::Compact)});
     }
-    if (batch->lines.isEmpty()) {
+    if (batch->parsed && batch->lines.isEmpty()) {
         batch->invalid = QStringLiteral("The batch holds no request.");
         batch->script.end = End::FailValidation;
     }

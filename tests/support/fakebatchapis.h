@@ -95,7 +95,7 @@ public:
 
     int createCount() const;                      // batches created (accepted creates)
     int createRequests() const;                   // create requests received (429s and hung ones included)
-    QList<LineRecord> lineRecords() const;        // every line of every batch created
+    QList<LineRecord> lineRecords();              // every line of every batch created
     QStringList liveFileIds() const;              // uploaded input files not deleted
     QStringList batchIds() const;
     QString stateOf(const QString &batchId);      // the state the next GET will show
@@ -111,6 +111,7 @@ private:
     HttpReply openAiCreate(const QJsonObject &body, bool *hang);
     HttpReply geminiCreate(const QString &model, const QJsonObject &body, bool *hang);
     void update(Batch &batch);
+    void readInput(Batch &batch);
     void finalize(Batch &batch);
     QJsonObject openAiBatchJson(Batch &batch);
     QJsonObject geminiOperationJson(Batch &batch);
