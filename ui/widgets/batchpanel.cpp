@@ -20,10 +20,14 @@ BatchPanel::BatchPanel(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // Long lines wrap: the panel never widens the copy list at the expense of the grades beside it.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_list = new QLabel(this);
     m_list->setObjectName(QStringLiteral("batchList"));
     m_list->setWordWrap(true);
     m_list->setTextFormat(Qt::PlainText);
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_cancelButton = new QPushButton(tr("Cancel the batches and grade the rest live"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelBatchesButton"));
     m_cancelButton->setToolTip(tr("What the batches completed is imported; the other copies go back to “not graded”, "
