@@ -437,6 +437,99 @@
         <translation>%1 existe déjà. Choisissez un autre dossier, ou ajoutez --force pour remplacer les PDF.</translation>
     </message>
     <message>
+        <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
+        <translation>Envoie chaque question avec seulement ses pages (d&apos;après les &quot;pages&quot; de l&apos;examen), au lieu de la copie entière.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3): %4, %5 of %6 done, %7 failed, submitted %8 ago</source>
+        <translation>%1 (%2/%3)&#xa0;: %4, %5 sur %6 faites, %7 en échec, soumis il y a %8</translation>
+    </message>
+    <message>
+        <source>Preparing the batch</source>
+        <translation>Préparation du lot</translation>
+    </message>
+    <message>
+        <source>corrige-cli: submitting; press Ctrl+C again to quit now.</source>
+        <translation>corrige-cli&#xa0;: envoi en cours&#xa0;; appuyez de nouveau sur Ctrl+C pour quitter maintenant.</translation>
+    </message>
+    <message>
+        <source>Nothing to grade: every copy is graded or already in a batch.</source>
+        <translation>Rien à corriger&#xa0;: toutes les copies sont notées ou déjà dans un lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) submitted</source>
+        <translation>
+            <numerusform>%n copie soumise</numerusform>
+            <numerusform>%n copies soumises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batch(es), at half the live price.</source>
+        <translation>
+            <numerusform>en %n lot, à moitié prix.</numerusform>
+            <numerusform>en %n lots, à moitié prix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results usually come within hours, at most 24 h. Collect them with: corrige-cli batch %1 --wait</source>
+        <translation>Les résultats arrivent en général en quelques heures, en 24&#xa0;h au plus. Récupérez-les avec&#xa0;: corrige-cli batch %1 --wait</translation>
+    </message>
+    <message>
+        <source>This session has no batch. Submit one with: corrige-cli grade %1 --batch</source>
+        <translation>Cette session n&apos;a aucun lot. Soumettez-en un avec&#xa0;: corrige-cli grade %1 --batch</translation>
+    </message>
+    <message>
+        <source>corrige-cli: stopping; the batches keep running and can be collected later.</source>
+        <translation>corrige-cli&#xa0;: arrêt&#xa0;; les lots continuent et pourront être récupérés plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) imported</source>
+        <translation>
+            <numerusform>%n copie importée</numerusform>
+            <numerusform>%n copies importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back to pending</source>
+        <translation>
+            <numerusform>%n remise en attente</numerusform>
+            <numerusform>%n remises en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still in a batch</source>
+        <translation>
+            <numerusform>%n encore dans un lot</numerusform>
+            <numerusform>%n encore dans un lot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output tokens, about %3 at the batch price.</source>
+        <translation>%1 jetons envoyés et %2 reçus, environ %3 au tarif des lots.</translation>
+    </message>
+    <message>
+        <source>Copies back to pending are graded by the next &apos;corrige-cli grade&apos; (live, or with --batch).</source>
+        <translation>Les copies remises en attente seront corrigées par le prochain «&#xa0;corrige-cli grade&#xa0;» (en direct, ou avec --batch).</translation>
+    </message>
+    <message>
         <source>Usage: corrige-cli &lt;command&gt; [options]
 
 Commands:
@@ -446,7 +539,9 @@ Commands:
   rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
          [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-                                           grade every copy not graded yet
+         [--batch]                         grade every copy not graded yet (--batch: as provider
+                                           batches, half price, results within 24 h)
+  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
   export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
                                            write the grades for a spreadsheet, Moodle or Pronote,
                                            or one annotated PDF per student
@@ -462,7 +557,9 @@ Commandes&#xa0;:
   rubric SESSION [--show] [--generate]     affiche les barèmes, ou fait rédiger les manquants par un modèle
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
          [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-                                           corrige toutes les copies pas encore notées
+         [--batch]                         corrige toutes les copies pas encore notées (--batch&#xa0;: en lots
+                                           chez le fournisseur, moitié prix, résultats en 24&#xa0;h au plus)
+  batch  SESSION [--wait] [--cancel]       récupère (ou annule) les lots soumis
   export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
                                            écrit les notes pour un tableur, Moodle ou Pronote,
                                            ou un PDF annoté par élève
@@ -470,13 +567,32 @@ Commandes&#xa0;:
 
 Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
     </message>
-    <message>
-        <source>Send each question with only the pages it is on (from the exam&apos;s &quot;pages&quot;), instead of the whole copy.</source>
-        <translation>Envoie chaque question avec seulement ses pages (d&apos;après les &quot;pages&quot; de l&apos;examen), au lieu de la copie entière.</translation>
+    <message numerus="yes">
+        <source>%n in a batch</source>
+        <translation>
+            <numerusform>%n dans un lot</numerusform>
+            <numerusform>%n dans un lot</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>in a batch</source>
+        <translation>dans un lot</translation>
+    </message>
+    <message>
+        <source>Submit the copies as provider batches (Gemini, OpenAI): half price, results usually within hours, at most 24 h. Collect them with &apos;corrige-cli batch&apos;.</source>
+        <translation>Soumet les copies en lots chez le fournisseur (Gemini, OpenAI)&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus. Récupérez-les avec «&#xa0;corrige-cli batch&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Collect the session&apos;s batches: import what has finished, show the rest. By default each batch is collected from the server it was submitted to, with the provider&apos;s key from the environment or the keychain.</source>
+        <translation>Récupère les lots de la session&#xa0;: importe ce qui est terminé, affiche le reste. Par défaut, chaque lot est récupéré sur le serveur où il a été soumis, avec la clé du fournisseur prise dans l&apos;environnement ou le trousseau.</translation>
+    </message>
+    <message>
+        <source>Poll until every batch is imported.</source>
+        <translation>Interroge jusqu&apos;à ce que tous les lots soient importés.</translation>
+    </message>
+    <message>
+        <source>Cancel the batches still running, import what they completed, and put the other copies back to pending (grade them live afterwards).</source>
+        <translation>Annule les lots encore en cours, importe ce qu&apos;ils ont terminé et remet les autres copies en attente (corrigez-les ensuite en direct).</translation>
     </message>
 </context>
 <context>
@@ -484,6 +600,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>The demo file %1 is missing from this build of Corrige.</source>
         <translation>Le fichier de démonstration %1 manque dans cette version de Corrige.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not describe a batch.</source>
+        <translation>La réponse du serveur ne décrit pas un lot.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +757,117 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
 </context>
 <context>
+    <name>Corrige::Core::BatchClient</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the connection; the batch is kept and checked again later.</source>
+        <translation>Impossible de joindre %1 (%2). Vérifiez la connexion&#xa0;; le lot est conservé et sera vérifié plus tard.</translation>
+    </message>
+    <message>
+        <source>The upload was not acknowledged with a file id.</source>
+        <translation>L&apos;envoi n&apos;a pas été confirmé par un identifiant de fichier.</translation>
+    </message>
+    <message>
+        <source>The upload was not given an address to send the file to.</source>
+        <translation>L&apos;envoi n&apos;a pas reçu d&apos;adresse où envoyer le fichier.</translation>
+    </message>
+    <message>
+        <source>The upload was not acknowledged with a file name.</source>
+        <translation>L&apos;envoi n&apos;a pas été confirmé par un nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchCollector</name>
+    <message>
+        <source>The batches are already being collected.</source>
+        <translation>Les lots sont déjà en cours de récupération.</translation>
+    </message>
+    <message>
+        <source>No API key for %1, where batch %2 was submitted. Give the same key as when it was submitted (environment or keychain).</source>
+        <translation>Aucune clé d&apos;API pour %1, où le lot %2 a été soumis. Donnez la même clé qu&apos;à la soumission (environnement ou trousseau).</translation>
+    </message>
+    <message>
+        <source>Could not cancel batch %1: %2</source>
+        <translation>Impossible d&apos;annuler le lot %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the batches to find %1: %2</source>
+        <translation>Impossible de lister les lots pour retrouver %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The batch was never created; its copies go back to waiting.</source>
+        <translation>Le lot n&apos;a jamais été créé&#xa0;; ses copies repassent en attente.</translation>
+    </message>
+    <message>
+        <source>Found batch %1 again by its tag.</source>
+        <translation>Lot %1 retrouvé grâce à son étiquette.</translation>
+    </message>
+    <message>
+        <source>Could not check batch %1: %2</source>
+        <translation>Impossible de vérifier le lot %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the results of batch %1: %2</source>
+        <translation>Impossible de lire les résultats du lot %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its batch ended before this request ran</source>
+        <translation>son lot s&apos;est terminé avant que cette requête soit traitée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchFileWriter</name>
+    <message>
+        <source>Cannot write the batch file %1 (%2). Check there is space in the temporary folder.</source>
+        <translation>Impossible d&apos;écrire le fichier de lot %1 (%2). Vérifiez qu&apos;il reste de la place dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>One request is larger than a batch file may be (%1 MB). Grade this copy live, or send smaller page images.</source>
+        <translation>Une requête dépasse la taille permise d&apos;un fichier de lot (%1&#xa0;Mo). Corrigez cette copie en direct, ou envoyez des images de pages plus petites.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchSubmitter</name>
+    <message>
+        <source>A batch is already being submitted.</source>
+        <translation>Un lot est déjà en cours de soumission.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible servers have no Batch API: grade live with them, or choose Gemini or OpenAI for batch grading.</source>
+        <translation>Les serveurs compatibles OpenAI n&apos;ont pas d&apos;API de lots&#xa0;: corrigez en direct avec eux, ou choisissez Gemini ou OpenAI pour corriger par lots.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the batch files (%1). Check the disk has space.</source>
+        <translation>Impossible de créer un dossier temporaire pour les fichiers de lot (%1). Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The batch file could not be uploaded: %1</source>
+        <translation>Le fichier de lot n&apos;a pas pu être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The %1 batch was refused: %2</source>
+        <translation>Le lot %1 a été refusé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::CopyGrades</name>
+    <message>
+        <source>Only one model answered: %1</source>
+        <translation>Un seul modèle a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::CsvExporter</name>
     <message>
         <source>pending</source>
@@ -783,6 +1014,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>Cannot write %1: %2. Check the free space of the disk.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre sur le disque.</translation>
     </message>
+    <message>
+        <source>in a batch</source>
+        <translation>dans un lot</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::Exam</name>
@@ -871,10 +1106,6 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>Grading is already running.</source>
         <translation>Une correction est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Only one model answered: %1</source>
-        <translation>Un seul modèle a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1315,6 +1546,14 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>save a setting</source>
         <translation>sauvegarder un réglage</translation>
     </message>
+    <message>
+        <source>record a batch</source>
+        <translation>enregistrer un lot</translation>
+    </message>
+    <message>
+        <source>save a batch&apos;s state</source>
+        <translation>enregistrer l&apos;état d&apos;un lot</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1340,6 +1579,122 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>No session is open. Open or create one first.</source>
         <translation>Aucune session n&apos;est ouverte. Ouvrez-en une ou créez-en une d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::StoreCalls</name>
+    <message>
+        <source>No session is open.</source>
+        <translation>Aucune session n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::BatchController</name>
+    <message>
+        <source>The batch could not be submitted: %1</source>
+        <translation>Le lot n&apos;a pas pu être soumis&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) submitted as a batch; the results will be imported as they come.</source>
+        <translation>
+            <numerusform>%n copie soumise en lot&#xa0;; les résultats seront importés à leur arrivée.</numerusform>
+            <numerusform>%n copies soumises en lot&#xa0;; les résultats seront importés à leur arrivée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to submit: every copy is graded or already in a batch.</source>
+        <translation>Rien à soumettre&#xa0;: toutes les copies sont notées ou déjà dans un lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) imported from the batches.</source>
+        <translation>
+            <numerusform>%n copie importée des lots.</numerusform>
+            <numerusform>%n copies importées des lots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batches are cancelled: what they completed is imported, the other copies can be graded live with Grade all.</source>
+        <translation>Les lots sont annulés&#xa0;: ce qu&apos;ils ont terminé est importé, les autres copies peuvent être corrigées en direct avec Tout corriger.</translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation>Préparation du lot…</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::BatchPanel</name>
+    <message>
+        <source>Cancel the batches and grade the rest live</source>
+        <translation>Annuler les lots et corriger le reste en direct</translation>
+    </message>
+    <message>
+        <source>What the batches completed is imported; the other copies go back to “not graded”, ready for Grade all.</source>
+        <translation>Ce que les lots ont terminé est importé&#xa0;; les autres copies repassent à «&#xa0;non notée&#xa0;», prêtes pour Tout corriger.</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation>en création</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>being cancelled</source>
+        <translation>en cours d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>finished, importing</source>
+        <translation>terminé, import en cours</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>never created</source>
+        <translation>jamais créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3, %4 of %5 done, %6 failed, sent %7</source>
+        <translation>%1 · %2&#xa0;: %3, %4 sur %5 faites, %6 en échec, envoyé %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) out: half price, results usually within hours, at most 24 h</source>
+        <translation>
+            <numerusform>%n lot en cours&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus</numerusform>
+            <numerusform>%n lots en cours&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1785,11 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>%1. Double-click to edit the student&apos;s name.</source>
         <translation>%1. Double-cliquez pour modifier le nom de l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>In a batch</source>
+        <extracomment>A copy sent in a batch whose results have not come back yet</extracomment>
+        <translation>Dans un lot</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2329,26 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>Uses the pages given for each question in the exam: smaller requests, but one request per group of questions instead of one per copy.</source>
         <translation>Utilise les pages indiquées pour chaque question dans l&apos;examen&#xa0;: des requêtes plus petites, mais une requête par groupe de questions au lieu d&apos;une par copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch: half price, results usually within hours, at most 24 h</source>
+        <translation>Par &amp;lot&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus</translation>
+    </message>
+    <message>
+        <source>Sends the copies through the provider&apos;s Batch API (Gemini or OpenAI). Corrige imports the results when they come, while the session is open or the next time you open it.</source>
+        <translation>Envoie les copies par l&apos;API de lots du fournisseur (Gemini ou OpenAI). Corrige importe les résultats à leur arrivée, pendant que la session est ouverte ou à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation>Soumettre le lot</translation>
+    </message>
+    <message>
+        <source>about %1 at the batch price</source>
+        <translation>environ %1 au tarif des lots</translation>
+    </message>
+    <message>
+        <source>Half the list prices, without retries. Your provider&apos;s bill is what counts.</source>
+        <translation>La moitié des prix publics, sans les nouvelles tentatives. Seule la facture de votre fournisseur fait foi.</translation>
     </message>
 </context>
 <context>
