@@ -224,12 +224,18 @@ void GradeAllController::setupFinished(int result)
     if (!dialog)
         return;
     const GradingOptions options = dialog->options();
+    const bool batch = dialog->isBatch();
     m_setupDialog.clear();
     dialog->deleteLater();
     if (m_stage != Stage::Setup)
         return;
     if (result != QDialog::Accepted) {
         end(0);
+        return;
+    }
+    if (batch) {
+        end(0);
+        emit batchRequested(options);
         return;
     }
     startRun(options);

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void finished(qint64 firstCopyToReview); // 0 if none
+    // The teacher chose batch grading in the setup: the flow ends here and the batch is the caller's to submit.
+    void batchRequested(const Corrige::Core::GradingOptions &options);
     void sessionChanged();
 
 private:

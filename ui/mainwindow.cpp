@@ -15,7 +15,9 @@
 #include "ui/dialogs/newsessiondialog.h"
 #include "ui/dialogs/rubricdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/batchcontroller.h"
 #include "ui/gradeallcontroller.h"
+#include "ui/widgets/batchpanel.h"
 #include "ui/rubricdrafter.h"
 #include "ui/models/copyfilterproxy.h"
 #include "ui/models/copylistmodel.h"
@@ -144,6 +146,7 @@ MainWindow::~MainWindow()
     disconnectTeardownSenders(this);
     qApp->removeEventFilter(this);
     dropGradeAllController();
+    dropBatchController();
     // Pending writes are finished by the stores' destructors before the window's widgets go.
     m_openingStore.reset();
     m_store.reset();
@@ -294,8 +297,12 @@ QWidget *MainWindow::createCopyListPane()
     m_listEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_listEmptyLabel->hide();
 
+    m_batchPanel = new BatchPanel(pane);
+    connect(m_batchPanel, &BatchPanel::cancelRequested, this, [this] { batchController()->cancelBatches(); });
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 4, 0, 4);
+    layout->addWidget(m_batchPanel);
     layout->addLayout(filterRow);
     layout->addWidget(m_copyView, 1);
     layout->addWidget(m_listEmptyLabel);
@@ -647,6 +654,7 @@ void MainWindow::connectStore(SessionStore *store)
             setBusy(false);
             // The new session replaces the old one only once it is open.
             dropGradeAllController();
+    dropBatchController();
             m_store = std::move(m_openingStore);
             m_undoStack->clear();
             m_pendingWrites.clear();
@@ -729,6 +737,7 @@ void MainWindow::closeSession()
     m_undoStack->clear();
     m_pendingWrites.clear();
     dropGradeAllController();
+    dropBatchController();
     m_store.reset();
     m_snapshot = {};
     m_sessionPath.clear();
@@ -800,6 +809,9 @@ void MainWindow::showSnapshot(const SessionSnapshot &snapshot, bool reloaded)
 {
     const qint64 keep = reloaded ? m_shownCopyId : 0;
     m_snapshot = snapshot;
+    m_batchPanel->setJobs(snapshot.batchJobs);
+    if (!snapshot.batchJobs.isEmpty())
+        batchController()->setSession(snapshot); // polls while batches are out, imports what finished
     const StatusReport report = StatusReport::build(snapshot.exam, snapshot.copies, snapshot.grades);
     {
         // The list is rebuilt: keep the teacher on the copy they were on.
@@ -1251,6 +1263,8 @@ void MainWindow::startGradeAll()
             m_gradeAll->setSettings(m_settings);
         m_gradeAll->setSecretStore(secrets());
         connect(m_gradeAll, &GradeAllController::sessionChanged, this, &MainWindow::reload);
+        connect(m_gradeAll, &GradeAllController::batchRequested, this,
+                [this](const GradingOptions &options) { batchController()->submit(m_snapshot, options); });
         connect(m_gradeAll, &GradeAllController::finished, this, [this](qint64 firstCopyToReview) {
             m_selectAfterReload = firstCopyToReview;
             reload();
@@ -1326,6 +1340,29 @@ void MainWindow::cancelGrading()
 {
     if (m_gradeAll && m_gradeAll->isRunning())
         m_gradeAll->cancel();
+}
+
+BatchController *MainWindow::batchController()
+{
+    if (!m_batches) {
+        m_batches = new BatchController(m_store.get(), m_workPool, secrets(), this);
+        connect(m_batches, &BatchController::jobsChanged, m_batchPanel, &BatchPanel::setJobs);
+        connect(m_batches, &BatchController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+        connect(m_batches, &BatchController::sessionChanged, this, &MainWindow::reload);
+    }
+    return m_batches;
+}
+
+void MainWindow::dropBatchController()
+{
+    if (!m_batches)
+        return;
+    m_batches->disconnect(this);
+    m_batches->stop();
+    delete m_batches;
+    m_batches = nullptr;
+    if (m_batchPanel)
+        m_batchPanel->setJobs({});
 }
 
 void MainWindow::dropGradeAllController()

@@ -36,6 +36,8 @@ namespace Corrige::Ui {
 
 class CopyFilterProxy;
 class CopyListModel;
+class BatchController;
+class BatchPanel;
 class GradeAllController;
 class GradePanel;
 class StartPage;
@@ -145,6 +147,8 @@ private:
     bool isGradingRunning() const;
     void cancelGrading();
     void dropGradeAllController();
+    BatchController *batchController();
+    void dropBatchController();
     void reload();
     Core::SecretStore *secrets();
     void editSettings();
@@ -190,6 +194,8 @@ private:
 
     GradePanel *m_gradePanel = nullptr;
     GradeAllController *m_gradeAll = nullptr; // child; works on m_store, so it goes before it
+    BatchController *m_batches = nullptr;     // child; works on m_store, dropped with it
+    BatchPanel *m_batchPanel = nullptr;
     qint64 m_selectAfterReload = 0;
     QUndoStack *m_undoStack = nullptr;
 

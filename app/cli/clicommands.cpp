@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -54,7 +55,9 @@ QString usage()
               "  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model\n"
               "  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]\n"
               "         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]\n"
-              "                                           grade every copy not graded yet\n"
+              "         [--batch]                         grade every copy not graded yet (--batch: as provider\n"
+              "                                           batches, half price, results within 24 h)\n"
+              "  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches\n"
               "  export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]\n"
               "                                           write the grades for a spreadsheet, Moodle or Pronote,\n"
               "                                           or one annotated PDF per student\n"
@@ -202,7 +205,26 @@ int commandStatus(const QStringList &arguments)
         return failWith(read.error());
 
     if (parser.isSet(jsonOption)) {
-        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        QJsonObject json = report.toJson();
+        const QList<BatchJob> jobs = db.batchJobs();
+        if (!jobs.isEmpty()) {
+            QJsonArray batches;
+            for (const BatchJob &job : jobs) {
+                batches.append(QJsonObject{
+                    {QStringLiteral("provider"), job.provider},
+                    {QStringLiteral("model"), job.model},
+                    {QStringLiteral("id"), job.remoteId},
+                    {QStringLiteral("tag"), job.localTag},
+                    {QStringLiteral("state"), job.state},
+                    {QStringLiteral("counts"), QJsonObject{{QStringLiteral("total"), job.total},
+                                                           {QStringLiteral("completed"), job.completed},
+                                                           {QStringLiteral("failed"), job.failed}}},
+                    {QStringLiteral("submittedAt"), job.submittedAt.toString(Qt::ISODate)},
+                    {QStringLiteral("finishedAt"), job.finishedAt.isValid() ? QJsonValue(job.finishedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}});
+            }
+            json.insert(QStringLiteral("batches"), batches);
+        }
+        out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         out().flush();
         return ExitOk;
     }
@@ -213,8 +235,10 @@ int commandStatus(const QStringList &arguments)
                  .arg(summary.graded)
                  .arg(summary.needsReview)
                  .arg(summary.failed)
-                 .arg(summary.pending)
-          << Qt::endl;
+                 .arg(summary.pending);
+    if (summary.submitted > 0)
+        out() << QStringLiteral(", ") << tr("%n in a batch", nullptr, summary.submitted);
+    out() << Qt::endl;
     for (const CopyReport &copy : report.copies()) {
         const QString total = copy.gradedQuestions > 0 ? formatPoints(copy.total) : QStringLiteral("-");
         QString status;
@@ -223,6 +247,7 @@ int commandStatus(const QStringList &arguments)
         case CopyStatus::Graded: status = tr("graded"); break;
         case CopyStatus::Failed: status = tr("failed"); break;
         case CopyStatus::NeedsReview: status = tr("to review"); break;
+        case CopyStatus::Submitted: status = tr("in a batch"); break;
         }
         out() << QStringLiteral("  %1  %2  %3  %4/%5")
                      .arg(copy.copy.label.leftJustified(9), copy.copy.studentName.leftJustified(24),
@@ -318,6 +343,8 @@ int runCommand(const QStringList &arguments)
         return commandGrade(rest);
     if (command == QLatin1String("export"))
         return commandExport(rest);
+    if (command == QLatin1String("batch"))
+        return commandBatch(rest);
     err() << tr("corrige-cli: unknown command '%1'.").arg(command) << Qt::endl << usage() << Qt::endl;
     return ExitBadInput;
 }

@@ -1,9 +1,11 @@
 #include "app/cli/gradecommand.h"
 
+#include "app/cli/batchcommand.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/signalwatcher.h"
 #include "app/cli/terminalprogress.h"
+#include "core/grading/batchcollector.h"
 #include "core/grading/gradingorchestrator.h"
 #include "core/grading/rubricdraft.h"
 #include "core/llm/llmclient.h"
@@ -235,10 +237,14 @@ int commandGrade(const QStringList &arguments)
         tr("Send each question with only the pages it is on (from the exam's \"pages\"), instead of the whole copy."));
     const QCommandLineOption noMaskOption(QStringLiteral("no-mask"),
                                           tr("Send the first page whole, name included (by default its top is hidden)."));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        tr("Submit the copies as provider batches (Gemini, OpenAI): half price, results usually within hours, at most "
+           "24 h. Collect them with 'corrige-cli batch'."));
     const ProviderOptions first = providerOptions(QString());
     const ProviderOptions second = providerOptions(QStringLiteral("2"));
     parser.addOptions({modeOption, concurrencyOption, attemptsOption, regradeOption, perQuestionOption, noMaskOption,
-                       first.provider,
+                       batchOption, first.provider,
                        first.model, first.baseUrl, second.provider, second.model, second.baseUrl});
     int exitCode = ExitOk;
     const QString sessionPath = parseSessionArguments(parser, arguments, &exitCode);
@@ -273,7 +279,8 @@ int commandGrade(const QStringList &arguments)
     }
     // Running cost: the built-in prices, or the teacher's own from Settings.
     options.usePrices(effectivePrices(AppSettings()));
-
+    if (parser.isSet(batchOption))
+        return runBatchSubmit(sessionPath, options);
 
     // Page images are prepared on a small pool of our own; the network and the storage thread do the rest.
     QThreadPool pool;
@@ -392,6 +399,60 @@ int commandGrade(const QStringList &arguments)
     if (summary.failed > 0)
         return ExitSomeFailed;
     return ExitOk;
+}
+
+int commandBatch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Collect the session's batches: import what has finished, show the rest. By default each batch is collected "
+           "from the server it was submitted to, with the provider's key from the environment or the keychain."));
+    parser.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    const QCommandLineOption waitOption(QStringLiteral("wait"), tr("Poll until every batch is imported."));
+    const QCommandLineOption cancelOption(
+        QStringLiteral("cancel"),
+        tr("Cancel the batches still running, import what they completed, and put the other copies back to pending "
+           "(grade them live afterwards)."));
+    const ProviderOptions first = providerOptions(QString());
+    const ProviderOptions second = providerOptions(QStringLiteral("2"));
+    parser.addOptions({waitOption, cancelOption, first.provider, first.model, first.baseUrl, second.provider,
+                       second.model, second.baseUrl});
+    int exitCode = ExitOk;
+    const QString sessionPath = parseSessionArguments(parser, arguments, &exitCode);
+    if (sessionPath.isEmpty())
+        return exitCode;
+
+    CollectOptions options;
+    options.wait = parser.isSet(waitOption);
+    options.cancel = parser.isSet(cancelOption);
+    bool ok = false;
+    const int pollMs = qEnvironmentVariableIntValue("CORRIGE_BATCH_POLL_MS", &ok);
+    if (ok && pollMs > 0)
+        options.pollMs = pollMs;
+    options.prices = effectivePrices(AppSettings());
+    const bool useKeychain = qEnvironmentVariableIsEmpty("CORRIGE_NO_KEYCHAIN");
+    for (const ProviderKind kind : {ProviderKind::Gemini, ProviderKind::OpenAi}) {
+        ProviderConfig config;
+        config.kind = kind;
+        const QString name = providerKindToString(kind);
+        // --base-url (or --base-url2) replaces the recorded server for the provider it names.
+        for (const ProviderOptions *options_ : {&first, &second}) {
+            if (parser.isSet(options_->baseUrl)
+                && (parser.isSet(options_->provider) ? parser.value(options_->provider) : name) == name) {
+                config.baseUrl = QUrl(parser.value(options_->baseUrl));
+                const Status valid = validateBaseUrl(config.baseUrl);
+                if (!valid)
+                    return fail(ExitBadInput, valid.errorString());
+                break;
+            }
+        }
+        const auto key = SecretStore::readBlocking(name, 5000, useKeychain);
+        if (!key || key->first.isEmpty())
+            continue;
+        config.apiKey = key->first;
+        options.accounts.append(config);
+    }
+    return runBatchCollect(sessionPath, options);
 }
 
 } // namespace Corrige::Cli

@@ -9,6 +9,7 @@ QString copyStatusToString(CopyStatus status)
     case CopyStatus::Graded: return QStringLiteral("graded");
     case CopyStatus::Failed: return QStringLiteral("failed");
     case CopyStatus::NeedsReview: return QStringLiteral("needs_review");
+    case CopyStatus::Submitted: return QStringLiteral("submitted");
     }
     return QStringLiteral("pending");
 }
@@ -21,6 +22,8 @@ CopyStatus copyStatusFromString(const QString &text)
         return CopyStatus::Failed;
     if (text == QLatin1String("needs_review"))
         return CopyStatus::NeedsReview;
+    if (text == QLatin1String("submitted"))
+        return CopyStatus::Submitted;
     return CopyStatus::Pending;
 }
 

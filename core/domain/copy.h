@@ -14,9 +14,10 @@ struct PageRef {
     friend bool operator==(const PageRef &, const PageRef &) = default;
 };
 
-enum class CopyStatus { Pending, Graded, Failed, NeedsReview };
+// Submitted: sent in a provider batch whose results are not imported yet (see corrige-cli batch).
+enum class CopyStatus { Pending, Graded, Failed, NeedsReview, Submitted };
 
-QString copyStatusToString(CopyStatus status); // "pending", "graded", "failed", "needs_review"
+QString copyStatusToString(CopyStatus status); // "pending", "graded", "failed", "needs_review", "submitted"
 CopyStatus copyStatusFromString(const QString &text);
 
 // One student's copy: a label, who wrote it (if known), and its pages.

@@ -109,6 +109,7 @@ QString statusText(const Copy &copy)
 {
     switch (copy.status) {
     case CopyStatus::Pending: return CsvExporter::tr("pending");
+    case CopyStatus::Submitted: return CsvExporter::tr("in a batch");
     case CopyStatus::Graded: return CsvExporter::tr("graded");
     case CopyStatus::NeedsReview: return CsvExporter::tr("to review");
     case CopyStatus::Failed:

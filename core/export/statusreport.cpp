@@ -69,6 +69,7 @@ StatusReport StatusReport::build(const Exam &exam, const QList<Copy> &copies, co
         }
         switch (copy.status) {
         case CopyStatus::Pending: ++report.m_summary.pending; break;
+        case CopyStatus::Submitted: ++report.m_summary.submitted; break;
         case CopyStatus::Graded: ++report.m_summary.graded; break;
         case CopyStatus::Failed: ++report.m_summary.failed; break;
         case CopyStatus::NeedsReview: ++report.m_summary.needsReview; break;
@@ -119,7 +120,8 @@ QJsonObject StatusReport::toJson() const
                               {QStringLiteral("graded"), m_summary.graded},
                               {QStringLiteral("failed"), m_summary.failed},
                               {QStringLiteral("pending"), m_summary.pending},
-                              {QStringLiteral("needsReview"), m_summary.needsReview}};
+                              {QStringLiteral("needsReview"), m_summary.needsReview},
+                              {QStringLiteral("submitted"), m_summary.submitted}};
     return QJsonObject{{QStringLiteral("exam"),
                         QJsonObject{{QStringLiteral("title"), m_exam.title},
                                     {QStringLiteral("language"), m_exam.language},

@@ -36,6 +36,7 @@ struct StatusSummary {
     int failed = 0;
     int pending = 0;
     int needsReview = 0;
+    int submitted = 0; // in a batch, results not imported yet
 };
 
 // A pure view of a session's state, shared by `corrige-cli status` and the windows.

@@ -1,8 +1,9 @@
 #include "core/grading/gradingorchestrator.h"
 
 #include "core/grading/anonymizer.h"
+#include "core/grading/copygrades.h"
+#include "core/grading/copypreparation.h"
 #include "core/grading/gradingplan.h"
-#include "core/grading/gradingprompt.h"
 #include "core/grading/gradingresponse.h"
 #include "core/llm/llmclient.h"
 #include "core/llm/llmerror.h"
@@ -54,45 +55,6 @@ struct GradingOrchestrator::CopyJob {
     QList<QuestionGrade> finals;
 };
 
-namespace {
-
-QList<RequestPart> splitIntoParts(const Exam &exam, const QStringList &questionIds, int pageCount, bool perQuestion)
-{
-    QList<int> allPages;
-    for (int i = 0; i < pageCount; ++i)
-        allPages.append(i);
-    if (!perQuestion) {
-        RequestPart part;
-        part.questionIds = questionIds;
-        part.pages = allPages;
-        return {part};
-    }
-    QList<RequestPart> parts;
-    for (const QString &id : questionIds) {
-        const Question *question = exam.question(id);
-        QList<int> pages;
-        if (question) {
-            for (int page : question->pages) {
-                if (page >= 1 && page <= pageCount)
-                    pages.append(page - 1);
-            }
-        }
-        if (pages.isEmpty())
-            pages = allPages; // no mapping (or one outside this copy): show the whole copy
-        auto same = std::find_if(parts.begin(), parts.end(), [&pages](const RequestPart &part) { return part.pages == pages; });
-        if (same != parts.end()) {
-            same->questionIds.append(id);
-        } else {
-            RequestPart part;
-            part.questionIds = {id};
-            part.pages = pages;
-            parts.append(part);
-        }
-    }
-    return parts;
-}
-
-} // namespace
 
 void GradingOptions::usePrices(const PriceTable &prices)
 {
@@ -361,59 +323,32 @@ void GradingOrchestrator::prepare(CopyJob *job)
         groups.last().second.append(page.pageIndex);
     }
     const qint64 copyId = job->copy.id;
-    const PageImageOptions images = m_options.images;
-    const bool anonymize = m_options.anonymize;
-    const QList<QRectF> mask = m_options.mask;
-    const Exam exam = m_snapshot.exam;
-    job->parts = splitIntoParts(exam, job->questionIds, int(job->copy.pages.size()), m_options.perQuestion);
-    QList<std::pair<QStringList, QList<int>>> parts;
-    for (const RequestPart &part : std::as_const(job->parts))
-        parts.append({part.questionIds, part.pages});
-    const QString pseudonym = job->copy.label;
-    QList<ProviderConfig> configs{m_options.modelA};
+    CopyPreparationInput input;
+    input.scans = groups;
+    input.images = m_options.images;
+    input.anonymize = m_options.anonymize;
+    input.mask = m_options.mask;
+    input.exam = m_snapshot.exam;
+    input.parts = CopyPreparation::splitIntoParts(input.exam, job->questionIds, int(job->copy.pages.size()), m_options.perQuestion);
+    job->parts.clear();
+    for (const RequestPartPlan &plan : std::as_const(input.parts)) {
+        RequestPart part;
+        part.questionIds = plan.questionIds;
+        part.pages = plan.pages;
+        job->parts.append(part);
+    }
+    input.pseudonym = job->copy.label;
+    input.models = {m_options.modelA};
     if (m_options.dual)
-        configs.append(m_options.modelB);
+        input.models.append(m_options.modelB);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     taskStarted();
-    m_pool->start([this, copyId, groups, images, anonymize, mask, exam, parts, pseudonym, configs, cancelled] {
+    m_pool->start([this, copyId, input, cancelled] {
         if (cancelled->load()) {
             taskDone(); // cancelled or closed before this task started: nothing to prepare, nothing to wait for
             return;
         }
-        Result<QList<PreparedRequest>> result = [&]() -> Result<QList<PreparedRequest>> {
-            QList<QByteArray> pages;
-            for (const auto &[pdf, indexes] : groups) {
-                if (cancelled->load())
-                    return Error{ErrorCode::Cancelled, QString()};
-                Result<QList<PageImage>> extracted = PageImageExtractor::extract(pdf, indexes, images);
-                if (!extracted)
-                    return extracted.error();
-                for (const PageImage &image : extracted.value())
-                    pages.append(image.jpeg);
-            }
-            if (anonymize && !pages.isEmpty()) {
-                Result<QByteArray> masked = Anonymizer::maskJpeg(pages.constFirst(), mask, images.jpegQuality);
-                if (!masked)
-                    return masked.error();
-                pages[0] = masked.value();
-            }
-            // Base64 and JSON of a few megabytes of images: here on the pool, not in the GUI thread.
-            QList<PreparedRequest> prepared; // part by part, model by model
-            for (const auto &[questionIds, pageIndexes] : parts) {
-                QList<QByteArray> partPages;
-                QList<int> pageNumbers;
-                for (int index : pageIndexes) {
-                    if (index < pages.size()) {
-                        partPages.append(pages.at(index));
-                        pageNumbers.append(index + 1);
-                    }
-                }
-                const LlmRequest request = GradingPrompt::build(exam, questionIds, pseudonym, partPages, pageNumbers);
-                for (const ProviderConfig &config : configs)
-                    prepared.append(LlmClient::prepare(config, request));
-            }
-            return prepared;
-        }();
+        const Result<QList<PreparedRequest>> result = CopyPreparation::prepare(input, cancelled.get());
         QMetaObject::invokeMethod(this, [this, copyId, result] { onPrepared(copyId, result); }, Qt::QueuedConnection);
         taskDone();
     });
@@ -588,79 +523,17 @@ void GradingOrchestrator::onModelFinished(int model, quint64 requestId, const Ll
 
 void GradingOrchestrator::complete(CopyJob *job)
 {
-    const auto step = [this](const QString &questionId) {
-        const Question *question = m_snapshot.exam.question(questionId);
-        return question && question->rubric ? question->rubric->step : 0.5;
-    };
-    const auto toFinal = [](QuestionGrade grade, GradeFlags extra) {
-        grade.source = GradeSource::Final;
-        grade.flags |= extra;
-        return grade;
-    };
-    const GradeFlags worthAReview = GradeFlag::Illegible | GradeFlag::Suspicious;
-
-    QList<QuestionGrade> stored;
-    QString note;
-    if (!m_options.dual || (job->grades[0].has_value() != job->grades[1].has_value())) {
-        const int model = job->grades[0] ? 0 : 1;
-        if (!job->grades[model]) {
-            fail(job, job->errors[0]);
-            return;
-        }
-        // In dual mode, one model's answer alone is kept for the teacher to confirm.
-        const GradeFlags extra = m_options.dual ? GradeFlags(GradeFlag::NeedsReview) : GradeFlags();
-        if (m_options.dual)
-            note = tr("Only one model answered: %1").arg(job->errors[1 - model]);
-        for (const QuestionGrade &grade : *job->grades[model]) {
-            stored.append(grade);
-            const GradeFlags review = grade.flags & worthAReview ? GradeFlags(GradeFlag::NeedsReview) : GradeFlags();
-            stored.append(toFinal(grade, extra | review));
-        }
-    } else if (!job->grades[0]) {
-        fail(job, job->errors[0]);
+    const CopyOutcome outcome = CopyGrades::combine(m_snapshot.exam, m_options.dual, m_options.tolerance,
+                                                    {job->grades[0], job->grades[1]}, {job->errors[0], job->errors[1]});
+    for (const QuestionComparison &comparison : outcome.comparisons)
+        m_progress.agreement.add(comparison);
+    if (outcome.status == CopyStatus::Failed) {
+        fail(job, outcome.note);
         return;
-    } else {
-        const DualComparator comparator(m_options.tolerance);
-        for (QuestionGrade a : *job->grades[0]) {
-            const auto bIt = std::find_if(job->grades[1]->begin(), job->grades[1]->end(),
-                                          [&a](const QuestionGrade &b) { return b.questionId == a.questionId; });
-            if (bIt == job->grades[1]->end())
-                continue;
-            QuestionGrade b = *bIt;
-            QuestionComparison comparison;
-            std::optional<QuestionGrade> final = comparator.finalGrade(a, b, step(a.questionId), &comparison);
-            m_progress.agreement.add(comparison);
-            if (!final) {
-                // Beyond tolerance: a provisional mean, flagged, until the teacher decides.
-                QuestionGrade provisional = a;
-                provisional.source = GradeSource::Final;
-                provisional.score = DualComparator::roundToStep((a.score + b.score) / 2.0, step(a.questionId), a.maxPoints);
-                provisional.justification.clear();
-                provisional.transcription.clear();
-                provisional.model.clear();
-                provisional.flags = (a.flags | b.flags | GradeFlag::NeedsReview) & ~GradeFlags(GradeFlag::Clamped);
-                final = provisional;
-            } else if ((a.flags | b.flags) & worthAReview) {
-                final->flags |= GradeFlag::NeedsReview;
-            }
-            stored.append(a);
-            stored.append(b);
-            stored.append(*final);
-        }
     }
-
-    bool review = false;
-    for (const QuestionGrade &grade : std::as_const(stored)) {
-        if (grade.source == GradeSource::Final && grade.flags.testFlag(GradeFlag::NeedsReview))
-            review = true;
-    }
-    job->copy.status = review ? CopyStatus::NeedsReview : CopyStatus::Graded;
-    job->finals.clear();
-    for (const QuestionGrade &grade : std::as_const(stored)) {
-        if (grade.source == GradeSource::Final)
-            job->finals.append(grade);
-    }
-    store(job, stored, CopyStatus::Graded, note);
+    job->copy.status = outcome.status;
+    job->finals = outcome.finals();
+    store(job, outcome.stored, CopyStatus::Graded, outcome.note);
 }
 
 void GradingOrchestrator::store(CopyJob *job, const QList<QuestionGrade> &grades, CopyStatus status, const QString &error)

@@ -22,8 +22,8 @@ QList<PlannedWork> GradingPlan::build(const Exam &exam, const QList<Copy> &copie
 
     QList<PlannedWork> plan;
     for (const Copy &copy : copies) {
-        if (copy.pages.isEmpty())
-            continue;
+        if (copy.pages.isEmpty() || copy.status == CopyStatus::Submitted)
+            continue; // a copy in a batch is graded when the batch comes back (or after it is cancelled)
         PlannedWork work;
         work.copyId = copy.id;
         const QSet<QString> done = settled.value(copy.id);

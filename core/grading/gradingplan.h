@@ -15,7 +15,7 @@ struct PlannedWork {
     QStringList questionIds;
 };
 
-// Picks the copies × questions without a final grade. Teacher grades are never re-graded;
+// Picks the copies × questions without a final grade, leaving out copies submitted in a batch. Teacher grades are never re-graded;
 // with `regrade`, AI grades are graded again (teacher grades still win).
 class GradingPlan
 {

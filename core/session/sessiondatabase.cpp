@@ -765,6 +765,7 @@ SessionSnapshot SessionDatabase::snapshot() const
     snapshot.unfinishedRun = unfinishedRun();
     snapshot.readOnly = m_readOnly;
     snapshot.lockHolder = m_readOnly ? SessionLock::liveHolder(m_path) : std::nullopt;
+    snapshot.batchJobs = batchJobs();
     return snapshot;
 }
 
@@ -1158,6 +1159,121 @@ Status SessionDatabase::writeMeta(const QString &key, const QString &value)
     if (!query.exec())
         return fail(tr("save a setting"), query.lastError().text());
     return Status::ok();
+}
+
+QList<qint64> BatchJob::copyIds() const
+{
+    QList<qint64> ids;
+    for (const QJsonValue &value : keys) {
+        const qint64 id = value.toObject().value(QLatin1String("copy")).toInteger();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<BatchJob> SessionDatabase::batchJobs() const
+{
+    QList<BatchJob> jobs;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(QStringLiteral("SELECT id, run_id, provider, model, base_url, remote_id, local_tag, input_file, keys, "
+                                   "mode, state, remote_state, total, completed, failed, error, submitted_at, finished_at "
+                                   "FROM batch_jobs ORDER BY id")))
+        return jobs;
+    while (query.next()) {
+        BatchJob job;
+        job.id = query.value(0).toLongLong();
+        job.runId = query.value(1).toLongLong();
+        job.provider = query.value(2).toString();
+        job.model = query.value(3).toString();
+        job.baseUrl = query.value(4).toString();
+        job.remoteId = query.value(5).toString();
+        job.localTag = query.value(6).toString();
+        job.inputFile = query.value(7).toString();
+        job.keys = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).array();
+        job.mode = query.value(9).toString();
+        job.state = query.value(10).toString();
+        job.remoteState = query.value(11).toString();
+        job.total = query.value(12).toInt();
+        job.completed = query.value(13).toInt();
+        job.failed = query.value(14).toInt();
+        job.error = query.value(15).toString();
+        job.submittedAt = fromText(query.value(16));
+        job.finishedAt = query.value(17).isNull() ? QDateTime() : fromText(query.value(17));
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+Result<qint64> SessionDatabase::recordBatchJob(const BatchJob &job)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(tr("record a batch"), db.lastError().text()).error();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO batch_jobs(run_id, provider, model, base_url, remote_id, local_tag, input_file, "
+                                 "keys, mode, state, remote_state, total, submitted_at) "
+                                 "VALUES(?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, ?, "
+                                 "COALESCE(?, ''), ?, ?)"));
+    query.addBindValue(job.runId ? QVariant(job.runId) : QVariant());
+    query.addBindValue(job.provider);
+    query.addBindValue(job.model);
+    query.addBindValue(job.baseUrl);
+    query.addBindValue(job.remoteId);
+    query.addBindValue(job.localTag);
+    query.addBindValue(job.inputFile);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(job.keys).toJson(QJsonDocument::Compact)));
+    query.addBindValue(job.mode.isEmpty() ? QStringLiteral("single") : job.mode);
+    query.addBindValue(job.state.isEmpty() ? QStringLiteral("creating") : job.state);
+    query.addBindValue(job.remoteState);
+    query.addBindValue(job.total > 0 ? job.total : int(job.keys.size()));
+    query.addBindValue(job.submittedAt.isValid() ? job.submittedAt.toUTC().toString(Qt::ISODateWithMs) : nowText());
+    if (!query.exec())
+        return fail(tr("record a batch"), query.lastError().text()).error();
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("UPDATE copies SET status = 'submitted', error = '' WHERE id = ?"));
+    for (qint64 copyId : job.copyIds()) {
+        query.addBindValue(copyId);
+        if (!query.exec())
+            return fail(tr("record a batch"), query.lastError().text()).error();
+    }
+    if (!transaction.commit())
+        return fail(tr("record a batch"), db.lastError().text()).error();
+    return id;
+}
+
+Status SessionDatabase::updateBatchJob(const BatchJob &job)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE batch_jobs SET remote_id = COALESCE(?, ''), input_file = COALESCE(?, ''), "
+                                 "state = ?, remote_state = COALESCE(?, ''), total = ?, completed = ?, failed = ?, "
+                                 "error = COALESCE(?, ''), finished_at = ? WHERE id = ?"));
+    query.addBindValue(job.remoteId);
+    query.addBindValue(job.inputFile);
+    query.addBindValue(job.state);
+    query.addBindValue(job.remoteState);
+    query.addBindValue(job.total);
+    query.addBindValue(job.completed);
+    query.addBindValue(job.failed);
+    query.addBindValue(job.error);
+    query.addBindValue(job.finishedAt.isValid() ? QVariant(job.finishedAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant());
+    query.addBindValue(job.id);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return fail(tr("save a batch's state"), query.lastError().text());
+    return Status::ok();
+}
+
+Status SessionDatabase::importBatchCopy(qint64 copyId, const QList<QuestionGrade> &grades, CopyStatus status,
+                                        const QString &error, const QList<RequestLogEntry> &requests, bool *imported)
+{
+    *imported = false;
+    const std::optional<Copy> current = copy(copyId);
+    if (!current || current->status != CopyStatus::Submitted)
+        return Status::ok(); // imported already, or taken back (cancelled, graded live)
+    const Status saved = saveCopyResult(copyId, grades, status, error, requests);
+    *imported = saved.isOk();
+    return saved;
 }
 
 } // namespace Corrige::Core

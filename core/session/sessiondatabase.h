@@ -69,6 +69,7 @@ public:
     // The first read that failed since the last call (the readers above then return what they could read, or
     // nothing), and forgets it. Callers that show what they read check it before trusting an empty answer.
     Status takeReadError() const;
+    QList<BatchJob> batchJobs() const;
 
     // Writing
     Result<QList<qint64>> applyImport(const ImportPlan &plan);
@@ -85,6 +86,14 @@ public:
     Result<qint64> beginRun(const QString &mode, const QString &models);
     Status finishRun(const RunInfo &run);
     Status setMeta(const QString &key, const QString &value);
+    // Records a batch before it is created, and marks the copies it holds `submitted`, in one transaction.
+    Result<qint64> recordBatchJob(const BatchJob &job);
+    // Saves what is known of a batch now: remote id, state, counts, error, finished time, input file.
+    Status updateBatchJob(const BatchJob &job);
+    // Imports one copy of a batch in one transaction, as saveCopyResult does, but only while the copy is still
+    // `submitted` (a copy is never imported twice). Returns false in *imported when it was not.
+    Status importBatchCopy(qint64 copyId, const QList<QuestionGrade> &grades, CopyStatus status, const QString &error,
+                           const QList<RequestLogEntry> &requests, bool *imported);
 
 private:
     explicit SessionDatabase(QString path, QString connectionName);

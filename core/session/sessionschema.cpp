@@ -50,6 +50,18 @@ QStringList SessionSchema::migration(int version)
             QStringLiteral("CREATE INDEX copy_pages_by_document ON copy_pages(document_id)"),
             QStringLiteral("CREATE INDEX request_log_by_run ON request_log(run_id)"),
         };
+    case batchJobsVersion:
+        // Batch jobs: each provider batch a session submitted, with the keys it holds (copy, part, model).
+        return {
+            QStringLiteral("CREATE TABLE batch_jobs(id INTEGER PRIMARY KEY, run_id INTEGER, provider TEXT NOT NULL, "
+                           "model TEXT NOT NULL, base_url TEXT NOT NULL DEFAULT '', remote_id TEXT NOT NULL DEFAULT '', "
+                           "local_tag TEXT NOT NULL UNIQUE, input_file TEXT NOT NULL DEFAULT '', "
+                           "keys TEXT NOT NULL DEFAULT '[]', mode TEXT NOT NULL DEFAULT 'single', state TEXT NOT NULL, "
+                           "remote_state TEXT NOT NULL DEFAULT '', total INTEGER NOT NULL DEFAULT 0, "
+                           "completed INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, "
+                           "error TEXT NOT NULL DEFAULT '', submitted_at TEXT NOT NULL, finished_at TEXT)"),
+            QStringLiteral("CREATE INDEX batch_jobs_by_state ON batch_jobs(state)"),
+        };
     default:
         return {};
     }

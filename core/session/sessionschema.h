@@ -9,7 +9,8 @@ namespace Corrige::Core {
 class SessionSchema
 {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int batchJobsVersion = 3;       // the migration that adds batch_jobs
+    static constexpr int currentVersion = batchJobsVersion;
     static constexpr int applicationId = 0x436f7272; // "Corr", in the SQLite header
     static QStringList migration(int version);       // the statements of one migration
 };

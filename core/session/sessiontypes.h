@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -52,6 +53,32 @@ struct RequestLogEntry {
     QDateTime at;
 };
 
+// One provider batch (Gemini batchGenerateContent, OpenAI /v1/batches) submitted by the session.
+struct BatchJob {
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString provider;     // "gemini", "openai"
+    QString model;
+    QString baseUrl;      // the server it went to; empty = the provider's default
+    QString remoteId;     // "batches/…", "batch_…"; empty until the create answered
+    QString localTag;     // unique; put in the batch's display name / metadata before it is created
+    QString inputFile;    // the uploaded input file, deleted after import; empty for inline requests
+    QJsonArray keys;      // [{"key", "copy", "part", "model": 0|1, "questions": [ids]}]
+    QString mode;         // "single" or "dual": how the copies it holds are combined
+    QString state;        // creating, pending, running, succeeded, failed, expired, cancelled, imported, lost
+    QString remoteState;  // as the provider spells it
+    int total = 0;
+    int completed = 0;
+    int failed = 0;
+    QString error;
+    QDateTime submittedAt;
+    QDateTime finishedAt;
+
+    QList<qint64> copyIds() const;
+    // imported or lost: nothing more will come of it.
+    bool isSettled() const { return state == QLatin1String("imported") || state == QLatin1String("lost"); }
+};
+
 // A teacher action, kept for the record.
 struct AuditEntry {
     qint64 id = 0;
@@ -73,9 +100,11 @@ struct SessionSnapshot {
     std::optional<RunInfo> unfinishedRun; // a run that never finished (crash, kill) or was cancelled with copies left
     bool readOnly = false;                       // opened for reading only: nothing can be changed
     std::optional<SessionLockOwner> lockHolder;  // the other Corrige that writes to it, if any
+    QList<BatchJob> batchJobs;            // every batch the session submitted, oldest first
 };
 
 } // namespace Corrige::Core
 
 Q_DECLARE_METATYPE(Corrige::Core::SessionSnapshot)
 Q_DECLARE_METATYPE(Corrige::Core::RequestLogEntry)
+Q_DECLARE_METATYPE(Corrige::Core::BatchJob)

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -270,7 +272,7 @@ private slots:
         auto opened = SessionDatabase::open(path);
         QVERIFY2(opened, qPrintable(opened.errorString()));
         SessionDatabase &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), SessionSchema::currentVersion);
         QCOMPARE(db.exam().title, QStringLiteral("Old exam"));
         QCOMPARE(db.copies().size(), 1);
         QCOMPARE(db.copies().first().studentName, QStringLiteral("Grace"));
@@ -279,6 +281,86 @@ private slots:
         QCOMPARE(db.grades().first().score, 2.5);
         QVERIFY(db.setStudent(1, QStringLiteral("Grace H."), QStringLiteral("7"), QStringLiteral("grace@example.org")));
         QCOMPARE(db.copies().first().studentEmail, QStringLiteral("grace@example.org"));
+    }
+
+    void migratesToBatchJobs_andRecordsBatchesWithTheirCopies()
+    {
+        // A file as the version before batch jobs left it, with two copies.
+        const QString path = m_dir->filePath(QStringLiteral("before-batches.corrige"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prebatch"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(SessionSchema::applicationId)));
+            for (int version = 1; version < SessionSchema::batchJobsVersion; ++version) {
+                for (const QString &statement : SessionSchema::migration(version))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO meta VALUES('schema_version', '%1')").arg(SessionSchema::batchJobsVersion - 1)));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO exam VALUES(1, 'Old exam', 'en')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO questions(id, position, label, text, max_points) VALUES('q1', 1, 'Q1', 'Why?', 3)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO copies(position, label) VALUES(1, 'Copy 1')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO copies(position, label) VALUES(2, 'Copy 2')")));
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("prebatch"));
+
+        auto opened = SessionDatabase::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        SessionDatabase &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), SessionSchema::currentVersion);
+        QVERIFY(db.batchJobs().isEmpty());
+
+        BatchJob job;
+        job.provider = QStringLiteral("openai");
+        job.model = QStringLiteral("gpt-4.1-mini");
+        job.baseUrl = QStringLiteral("http://127.0.0.1:9/v1");
+        job.localTag = QStringLiteral("corrige-tag-1");
+        job.mode = QStringLiteral("single");
+        job.keys = QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("c1-p0-a")}, {QStringLiteral("copy"), 1},
+                                          {QStringLiteral("part"), 0}, {QStringLiteral("model"), 0},
+                                          {QStringLiteral("questions"), QJsonArray{QStringLiteral("q1")}}}};
+        const Result<qint64> recorded = db.recordBatchJob(job);
+        QVERIFY2(recorded, qPrintable(recorded.errorString()));
+        // The copy it holds is submitted, the other untouched.
+        QCOMPARE(db.copy(1)->status, CopyStatus::Submitted);
+        QCOMPARE(db.copy(2)->status, CopyStatus::Pending);
+
+        // The local tag is unique: a second record with it is refused, and changes nothing.
+        BatchJob twin = job;
+        twin.keys = QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("c2-p0-a")}, {QStringLiteral("copy"), 2}}};
+        QVERIFY(!db.recordBatchJob(twin));
+        QCOMPARE(db.copy(2)->status, CopyStatus::Pending);
+        QCOMPARE(db.batchJobs().size(), 1);
+
+        BatchJob stored = db.batchJobs().first();
+        QCOMPARE(stored.id, recorded.value());
+        QCOMPARE(stored.state, QStringLiteral("creating"));
+        QCOMPARE(stored.total, 1);
+        QCOMPARE(stored.copyIds(), QList<qint64>{1});
+        QVERIFY(stored.submittedAt.isValid());
+        stored.remoteId = QStringLiteral("batch_123");
+        stored.state = QStringLiteral("succeeded");
+        stored.completed = 1;
+        QVERIFY(db.updateBatchJob(stored));
+        QCOMPARE(db.batchJobs().first().remoteId, QStringLiteral("batch_123"));
+        QCOMPARE(db.batchJobs().first().completed, 1);
+
+        // A copy is imported once, only while it is submitted.
+        bool imported = false;
+        const QList<QuestionGrade> grades{modelGrade(1, QStringLiteral("q1"), GradeSource::ModelA, 2, 3),
+                                          modelGrade(1, QStringLiteral("q1"), GradeSource::Final, 2, 3)};
+        QVERIFY(db.importBatchCopy(1, grades, CopyStatus::Graded, {}, {}, &imported));
+        QVERIFY(imported);
+        QCOMPARE(db.copy(1)->status, CopyStatus::Graded);
+        QVERIFY(db.importBatchCopy(1, grades, CopyStatus::Graded, {}, {}, &imported));
+        QVERIFY(!imported);
+        QVERIFY(db.importBatchCopy(2, {}, CopyStatus::Failed, QStringLiteral("x"), {}, &imported));
+        QVERIFY(!imported);
+        QCOMPARE(db.copy(2)->status, CopyStatus::Pending);
+        QCOMPARE(db.snapshot().batchJobs.size(), 1);
     }
 
     void refusesBadFilesAndLeavesThemUnchanged_data()

@@ -1,5 +1,6 @@
 #include "tests/support/fakellmserver.h"
 
+#include "tests/support/fakebatchapis.h"
 #include "tests/support/httpconnection.h"
 #include "tests/support/jsonschemavalidator.h"
 #include "tests/support/providerbodies.h"
@@ -501,6 +502,19 @@ FakeLlmServer::FakeLlmServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
+    // A batch line is answered as the same request sent live would be (validation and responder included).
+    m_batches = std::make_unique<FakeBatchApis>([this](const QByteArray &body, const QString &api, const QString &model) {
+        HttpRequest request;
+        request.method = "POST";
+        request.body = body;
+        const Decision decision = decide(request, api, model, Step{}, true, true);
+        FakeBatchApis::Answer answer;
+        answer.status = decision.reply.status;
+        answer.body = QJsonDocument::fromJson(decision.reply.body).object();
+        answer.schemaValid = decision.schemaValid;
+        answer.schemaError = decision.schemaError;
+        return answer;
+    });
     connect(m_server, &QTcpServer::newConnection, this, &FakeLlmServer::acceptConnections);
 }
 
@@ -559,6 +573,8 @@ bool FakeLlmServer::setSpecsDir(const QString &dir)
         error = QStringLiteral("%1 has no %2").arg(openAiSpecFile, openAiRequestPointer);
     }
     openAiValidator->setRejectUndeclaredProperties(true);
+    if (ok)
+        ok = m_batches->loadSpecs(dir, &error);
 
     QMutexLocker locker(&m_mutex);
     m_specsDir = dir;
@@ -666,8 +682,14 @@ qint64 FakeLlmServer::nowMs() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+FakeBatchApis &FakeLlmServer::batches()
+{
+    return *m_batches;
+}
+
 void FakeLlmServer::reset()
 {
+    m_batches->reset();
     QMutexLocker locker(&m_mutex);
     m_records.clear();
     m_steps.clear();
@@ -759,8 +781,55 @@ void FakeLlmServer::finish(quint64 pendingId, int status)
         emit requestFinished(index);
 }
 
+void FakeLlmServer::handleBatchRequest(HttpConnection *connection, const HttpRequest &request)
+{
+    const bool isGemini = !request.path.startsWith(QLatin1String("/v1/"));
+    quint64 id = 0;
+    QString requiredKey;
+    {
+        QMutexLocker locker(&m_mutex);
+        Record record;
+        record.api = isGemini ? gemini : openAi;
+        record.path = request.path;
+        record.bodyBytes = request.body.size();
+        if (m_keepBodies)
+            record.body = request.body;
+        record.headers = request.headers;
+        record.receivedAtMs = nowMs();
+        m_records.append(record);
+        auto pending = std::make_shared<Pending>();
+        pending->connection = connection;
+        pending->recordIndex = int(m_records.size() - 1);
+        pending->id = id = m_nextPendingId++;
+        m_pending.insert(id, pending);
+        ++m_inFlight;
+        m_maxConcurrent = std::max(m_maxConcurrent, m_inFlight);
+        requiredKey = m_requiredKey;
+    }
+    QString key;
+    if (isGemini) {
+        key = QString::fromUtf8(request.headers.value("x-goog-api-key"));
+    } else if (request.headers.value("authorization").startsWith("Bearer ")) {
+        key = QString::fromUtf8(request.headers.value("authorization").mid(7).trimmed());
+    }
+    HttpReply reply;
+    bool hang = false;
+    if (!requiredKey.isEmpty() && !key.isEmpty() && key != requiredKey)
+        reply = isGemini ? GeminiBodies::invalidKey(key) : OpenAiBodies::invalidKey(key);
+    else
+        reply = m_batches->handle(request, geminiBaseUrl(), &hang);
+    if (hang)
+        return; // finished when the client closes the connection
+    connection->reply(reply);
+    finish(id, reply.status);
+}
+
 void FakeLlmServer::handleRequest(HttpConnection *connection, const HttpRequest &request)
 {
+    if (FakeBatchApis::handles(request)) {
+        handleBatchRequest(connection, request);
+        return;
+    }
     static const QRegularExpression geminiPath(QStringLiteral("^/v1beta/models/([^/:]+):generateContent$"));
     QString api;
     QString model;
@@ -858,7 +927,7 @@ void FakeLlmServer::handleRequest(HttpConnection *connection, const HttpRequest 
 }
 
 FakeLlmServer::Decision FakeLlmServer::decide(const HttpRequest &request, const QString &api, const QString &modelInPath,
-                                              const Step &step, bool scripted)
+                                              const Step &step, bool scripted, bool batchLine)
 {
     Decision d;
     const bool isGemini = api == gemini;
@@ -886,6 +955,11 @@ FakeLlmServer::Decision FakeLlmServer::decide(const HttpRequest &request, const 
         responder = m_responder;
         validator = isGemini ? m_geminiSchema : m_openAiSchema;
     }
+    if (batchLine) {
+        requiredKey.clear(); // the batch's own request carried the key
+        rateLimit = 0;       // batch lines do not count against the live rate limit
+        key = QStringLiteral("batch");
+    }
     if (step.fault == Fault::InvalidKey || (!requiredKey.isEmpty() && !key.isEmpty() && key != requiredKey)) {
         d.fault = Fault::InvalidKey;
         d.reply = isGemini ? GeminiBodies::invalidKey(key) : OpenAiBodies::invalidKey(key);
@@ -907,7 +981,7 @@ FakeLlmServer::Decision FakeLlmServer::decide(const HttpRequest &request, const 
 
     // 3. The rate limit, counted on accepted requests in a sliding window.
     QList<QPair<QByteArray, QByteArray>> rateHeaders;
-    if (rateLimit > 0) {
+    if (rateLimit > 0 && !batchLine) {
         QMutexLocker locker(&m_mutex);
         const qint64 now = nowMs();
         while (!m_rateWindow.empty() && m_rateWindow.front() <= now - m_rateWindowMs)

@@ -18,6 +18,7 @@ class QTcpServer;
 
 namespace Corrige::Test {
 
+class FakeBatchApis;
 class HttpConnection;
 class JsonSchemaValidator;
 struct HttpReply;
@@ -123,6 +124,10 @@ public:
     // The response schema a request asks for, or an empty object.
     static QJsonObject responseSchemaOf(const QJsonObject &requestBody, const QString &api);
 
+    // The Batch APIs (OpenAI /v1/files + /v1/batches, Gemini batchGenerateContent + Files): scripting and records.
+    // Their requests are recorded here too, with api "openai" or "gemini" and the path.
+    FakeBatchApis &batches();
+
     // Record
     QList<Record> records() const;
     int requestCount() const;
@@ -142,7 +147,9 @@ private:
     void acceptConnections();
     void handleRequest(HttpConnection *connection, const HttpRequest &request);
     void connectionClosed(HttpConnection *connection);
-    Decision decide(const HttpRequest &request, const QString &api, const QString &model, const Step &step, bool scripted);
+    Decision decide(const HttpRequest &request, const QString &api, const QString &model, const Step &step, bool scripted,
+                    bool batchLine = false);
+    void handleBatchRequest(HttpConnection *connection, const HttpRequest &request);
     void finish(quint64 pendingId, int status);
 
     mutable QMutex m_mutex;
@@ -169,6 +176,7 @@ private:
     int m_maxConcurrent = 0;
     quint64 m_nextPendingId = 1;
     QMap<quint64, std::shared_ptr<Pending>> m_pending;
+    std::unique_ptr<FakeBatchApis> m_batches;
 };
 
 } // namespace Corrige::Test

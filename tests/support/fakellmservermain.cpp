@@ -5,6 +5,7 @@
 // Point corrige-cli at it with --base-url (Gemini: the first URL printed, OpenAI/compatible: the second).
 // Set CORRIGE_FAKE_REQUIRED_KEY to make it refuse other keys, as the real APIs do.
 
+#include "tests/support/fakebatchapis.h"
 #include "tests/support/fakellmserver.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Folder of the official request schemas to validate against."),
                                          QStringLiteral("dir"), QStringLiteral(CORRIGE_DEFAULT_SPECS_DIR));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Print one line per request."));
-    parser.addOptions({portOption, latencyOption, rpmOption, failOption, specsOption, verboseOption});
+    const QCommandLineOption batchOption(QStringLiteral("batch-running-ms"),
+                                         QStringLiteral("How long a batch runs before it completes."),
+                                         QStringLiteral("ms"), QStringLiteral("300"));
+    parser.addOptions({portOption, latencyOption, rpmOption, failOption, specsOption, verboseOption, batchOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -61,11 +65,13 @@ int main(int argc, char *argv[])
     const int latency = static_cast<int>(number(latencyOption, 0, 3600000));
     const int rpm = static_cast<int>(number(rpmOption, 0, 1000000));
     const double failRate = number(failOption, 0, 1);
+    const int batchRunning = static_cast<int>(number(batchOption, 0, 48 * 3600 * 1000));
     if (!ok)
         return 2;
 
     FakeLlmServer server;
     server.setKeepBodies(false);
+    server.batches().setTimeline({100, batchRunning, 100});
     server.setDefaultLatency(latency);
     server.setRequestsPerMinute(rpm);
     server.setFailureRate(failRate, FakeLlmServer::Fault::Unavailable503);

@@ -194,6 +194,12 @@ void GradeSetupDialog::buildUi()
     workLayout->addWidget(m_regradeCheck);
     workLayout->addWidget(m_maskCheck);
     workLayout->addWidget(m_perQuestionCheck);
+    m_batchCheck = new QCheckBox(tr("&Batch: half price, results usually within hours, at most 24 h"), workGroup);
+    m_batchCheck->setObjectName(QStringLiteral("batchCheck"));
+    m_batchCheck->setToolTip(tr("Sends the copies through the provider's Batch API (Gemini or OpenAI). Corrige "
+                                "imports the results when they come, while the session is open or the next time "
+                                "you open it."));
+    workLayout->addWidget(m_batchCheck);
 
     auto *costGroup = new QGroupBox(tr("Estimate"), this);
     costGroup->setObjectName(QStringLiteral("estimateGroup"));
@@ -236,6 +242,10 @@ void GradeSetupDialog::buildUi()
     });
     connect(m_regradeCheck, &QCheckBox::toggled, this, [this] {
         replan();
+        refresh();
+    });
+    connect(m_batchCheck, &QCheckBox::toggled, this, [this](bool batch) {
+        m_startButton->setText(batch ? tr("Submit the batch") : tr("Start grading"));
         refresh();
     });
 }
@@ -365,6 +375,11 @@ int GradeSetupDialog::questionsToGrade() const
     for (const PlannedWork &work : m_plan)
         questions += int(work.questionIds.size());
     return questions;
+}
+
+bool GradeSetupDialog::isBatch() const
+{
+    return m_batchCheck && m_batchCheck->isEnabled() && m_batchCheck->isChecked();
 }
 
 GradingOptions GradeSetupDialog::options() const
@@ -514,6 +529,13 @@ void GradeSetupDialog::refresh()
     m_skippedLabel->setText(skipped.join(QLatin1Char('\n')));
     m_regradeCheck->setEnabled(m_skippedByModel > 0 || isRegrade());
 
+    // Compatible servers have no Batch API.
+    bool batchPossible = providerOf(m_modelA) != QLatin1String("compatible");
+    if (dual)
+        batchPossible = batchPossible && providerOf(m_modelB) != QLatin1String("compatible");
+    if (!batchPossible)
+        m_batchCheck->setChecked(false);
+    m_batchCheck->setEnabled(batchPossible);
     refreshEstimate();
 
     // What stops the start, said once, in the words of the first problem found.
@@ -648,8 +670,13 @@ void GradeSetupDialog::refreshEstimate()
     }
     m_tokensLabel->setText(tr("about %1 sent, %2 received")
                                .arg(locale.toString(roughly(usage.input)), locale.toString(roughly(usage.output))));
+    if (isBatch())
+        cost /= 2; // the Batch APIs bill half the list price
     const QString money = PriceTable::formatUsd(cost);
-    if (unpriced.isEmpty()) {
+    if (unpriced.isEmpty() && isBatch()) {
+        m_costLabel->setText(tr("about %1 at the batch price").arg(money));
+        m_costLabel->setToolTip(tr("Half the list prices, without retries. Your provider's bill is what counts."));
+    } else if (unpriced.isEmpty()) {
         m_costLabel->setText(tr("about %1").arg(money));
         m_costLabel->setToolTip(tr("From list prices, without retries. Your provider's bill is what counts."));
     } else if (unpriced.size() == int(used.size())) {

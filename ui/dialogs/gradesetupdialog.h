@@ -49,6 +49,8 @@ public:
     Core::GradingOptions options() const;
     bool isDual() const;
     bool isRegrade() const;
+    // Through the providers' Batch APIs (half price, results within 24 h) instead of live requests.
+    bool isBatch() const;
 
     // What grading would do with the current choices.
     QList<Core::PlannedWork> plan() const { return m_plan; }
@@ -127,6 +129,7 @@ private:
     QCheckBox *m_regradeCheck = nullptr;
     QCheckBox *m_maskCheck = nullptr;
     QCheckBox *m_perQuestionCheck = nullptr;
+    QCheckBox *m_batchCheck = nullptr;
     QLabel *m_tokensLabel = nullptr;
     QLabel *m_costLabel = nullptr;
     QLabel *m_problemLabel = nullptr;

@@ -52,7 +52,7 @@ bool CopyFilterProxy::accepts(Filter filter, CopyStatus status, bool flagged)
 {
     switch (filter) {
     case Filter::All: return true;
-    case Filter::NotGraded: return status == CopyStatus::Pending;
+    case Filter::NotGraded: return status == CopyStatus::Pending || status == CopyStatus::Submitted;
     case Filter::Failed: return status == CopyStatus::Failed;
     case Filter::ToReview: return status == CopyStatus::NeedsReview;
     case Filter::Flagged: return flagged;

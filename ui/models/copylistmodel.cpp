@@ -26,6 +26,7 @@ QColor statusColor(CopyStatus status)
     case CopyStatus::Graded: return StatusColor::ok;
     case CopyStatus::Failed: return StatusColor::problem;
     case CopyStatus::NeedsReview: return StatusColor::attention;
+    case CopyStatus::Submitted: return StatusColor::neutral;
     }
     return StatusColor::neutral;
 }
@@ -37,6 +38,7 @@ int statusOrder(CopyStatus status)
     case CopyStatus::NeedsReview: return 0;
     case CopyStatus::Failed: return 1;
     case CopyStatus::Pending: return 2;
+    case CopyStatus::Submitted: return 2;
     case CopyStatus::Graded: return 3;
     }
     return 4;
@@ -69,6 +71,8 @@ QString CopyListModel::statusText(CopyStatus status)
     case CopyStatus::Graded: return tr("Graded");
     case CopyStatus::Failed: return tr("Failed");
     case CopyStatus::NeedsReview: return tr("To review");
+    //: A copy sent in a batch whose results have not come back yet
+    case CopyStatus::Submitted: return tr("In a batch");
     }
     return {};
 }
