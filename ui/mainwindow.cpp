@@ -1,5 +1,4 @@
 #include "ui/mainwindow.h"
-#include "ui/widgets/teardown.h"
 
 #include "core/export/statusreport.h"
 #include "core/secrets/secretstore.h"
@@ -24,6 +23,7 @@
 #include "ui/widgets/gradepanel.h"
 #include "ui/widgets/startpage.h"
 #include "ui/widgets/statusicon.h"
+#include "ui/widgets/teardown.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

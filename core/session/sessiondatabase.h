@@ -9,12 +9,12 @@
 #include "core/session/sessiontypes.h"
 
 #include <QSqlDatabase>
-
-class QSqlQuery;
 #include <QString>
 
 #include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace Corrige::Core {
 

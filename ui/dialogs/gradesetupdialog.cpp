@@ -1,5 +1,4 @@
 #include "ui/dialogs/gradesetupdialog.h"
-#include "ui/widgets/teardown.h"
 
 #include "core/grading/gradingprompt.h"
 #include "core/llm/pricetable.h"
@@ -7,6 +6,7 @@
 #include "core/workflow/pricing.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/widgets/statusicon.h"
+#include "ui/widgets/teardown.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

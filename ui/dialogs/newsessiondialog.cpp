@@ -1,5 +1,4 @@
 #include "ui/dialogs/newsessiondialog.h"
-#include "ui/widgets/teardown.h"
 
 #include "core/grading/examdraft.h"
 #include "core/llm/llmclient.h"
@@ -14,6 +13,7 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/widgets/pointsdelegate.h"
 #include "ui/widgets/statusicon.h"
+#include "ui/widgets/teardown.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "ui/dialogs/progressdialog.h"
-#include "ui/widgets/teardown.h"
 
 #include "core/llm/pricetable.h"
 
 #include "ui/dialogs/messagebox.h"
 #include "ui/widgets/statusicon.h"
+#include "ui/widgets/teardown.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

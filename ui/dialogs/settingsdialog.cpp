@@ -1,4 +1,5 @@
 #include "ui/dialogs/settingsdialog.h"
+
 #include "ui/widgets/teardown.h"
 
 #include <QCheckBox>

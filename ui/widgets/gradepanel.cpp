@@ -1,9 +1,9 @@
 #include "ui/widgets/gradepanel.h"
-#include "ui/widgets/teardown.h"
 
 #include "ui/widgets/questiongradecard.h"
 #include "ui/widgets/scorespinbox.h"
 #include "ui/widgets/statusicon.h"
+#include "ui/widgets/teardown.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
