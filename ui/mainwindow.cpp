@@ -1347,7 +1347,13 @@ BatchController *MainWindow::batchController()
     if (!m_batches) {
         m_batches = new BatchController(m_store.get(), m_workPool, secrets(), this);
         connect(m_batches, &BatchController::jobsChanged, m_batchPanel, &BatchPanel::setJobs);
-        connect(m_batches, &BatchController::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+        // In a label of its own: the copies' summary that follows each reload does not wipe it out.
+        if (!m_batchStatus) {
+            m_batchStatus = new QLabel(this);
+            m_batchStatus->setObjectName(QStringLiteral("batchStatus"));
+            statusBar()->addPermanentWidget(m_batchStatus);
+        }
+        connect(m_batches, &BatchController::message, m_batchStatus, &QLabel::setText);
         connect(m_batches, &BatchController::sessionChanged, this, &MainWindow::reload);
     }
     return m_batches;
@@ -1363,6 +1369,8 @@ void MainWindow::dropBatchController()
     m_batches = nullptr;
     if (m_batchPanel)
         m_batchPanel->setJobs({});
+    if (m_batchStatus)
+        m_batchStatus->clear();
 }
 
 void MainWindow::dropGradeAllController()

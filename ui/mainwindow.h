@@ -196,6 +196,7 @@ private:
     GradeAllController *m_gradeAll = nullptr; // child; works on m_store, so it goes before it
     BatchController *m_batches = nullptr;     // child; works on m_store, dropped with it
     BatchPanel *m_batchPanel = nullptr;
+    QLabel *m_batchStatus = nullptr;          // the batches' latest news, in the status bar
     qint64 m_selectAfterReload = 0;
     QUndoStack *m_undoStack = nullptr;
 
