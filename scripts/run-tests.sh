@@ -13,9 +13,5 @@ cmake --build --preset test
 step "build (test preset)"
 ctest --preset test
 step "test suite"
-./scripts/run-asan.sh
-step "sanitizers (asan preset: core, CLI and widget suites)"
-./scripts/fuzz.sh 20
-step "fuzzing (20 s per target)"
 ./scripts/check-package.sh
 step "package (release build, .deb, lintian, install and remove)"

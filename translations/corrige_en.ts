@@ -443,6 +443,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import a scan even if its copies are already in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3): %4, %5 of %6 done, %7 failed, submitted %8 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrige-cli: submitting; press Ctrl+C again to quit now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to grade: every copy is graded or already in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) submitted</source>
+        <translation>
+            <numerusform>%n copy submitted</numerusform>
+            <numerusform>%n copies submitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batch(es), at half the live price.</source>
+        <translation>
+            <numerusform>in %n batch, at half the live price.</numerusform>
+            <numerusform>in %n batches, at half the live price.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results usually come within hours, at most 24 h. Collect them with: corrige-cli batch %1 --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no batch. Submit one with: corrige-cli grade %1 --batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrige-cli: stopping; the batches keep running and can be collected later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) imported</source>
+        <translation>
+            <numerusform>%n copy imported</numerusform>
+            <numerusform>%n copies imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back to pending</source>
+        <translation>
+            <numerusform>%n back to pending</numerusform>
+            <numerusform>%n back to pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still in a batch</source>
+        <translation>
+            <numerusform>%n still in a batch</numerusform>
+            <numerusform>%n still in a batch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output tokens, about %3 at the batch price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies back to pending are graded by the next &apos;corrige-cli grade&apos; (live, or with --batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: corrige-cli &lt;command&gt; [options]
 
 Commands:
@@ -452,7 +541,9 @@ Commands:
   rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
          [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-                                           grade every copy not graded yet
+         [--batch]                         grade every copy not graded yet (--batch: as provider
+                                           batches, half price, results within 24 h)
+  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
   export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
                                            write the grades for a spreadsheet, Moodle or Pronote,
                                            or one annotated PDF per student
@@ -461,8 +552,35 @@ Commands:
 Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n in a batch</source>
+        <translation>
+            <numerusform>%n in a batch</numerusform>
+            <numerusform>%n in a batch</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import a scan even if its copies are already in the session.</source>
+        <source>in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the copies as provider batches (Gemini, OpenAI): half price, results usually within hours, at most 24 h. Collect them with &apos;corrige-cli batch&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Corrige (%2). Grading writes to it: close it there first, then grade again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the session&apos;s batches: import what has finished, show the rest. By default each batch is collected from the server it was submitted to, with the provider&apos;s key from the environment or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll until every batch is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batches still running, import what they completed, and put the other copies back to pending (grade them live afterwards).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -470,6 +588,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     <name>Corrige::Core</name>
     <message>
         <source>The demo file %1 is missing from this build of Corrige.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not describe a batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +746,169 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Corrige::Core::AppInfo</name>
+    <message>
+        <source>Qt %1, built with %2</source>
+        <extracomment>%1 Qt version in use, %2 Qt version Corrige was built with</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Affero General Public License, version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows, PDF display, network, SQLite access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF rendering, inside Qt PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file, through Qt SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading scanned pages without re-encoding them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression, used by qpdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG images, used by qpdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled demo session (from the Zesje project, TU Delft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchClient</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the connection; the batch is kept and checked again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not acknowledged with a file id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not given an address to send the file to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was not acknowledged with a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchCollector</name>
+    <message>
+        <source>The batches are already being collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for %1, where batch %2 was submitted. Give the same key as when it was submitted (environment or keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the batches to find %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was never created; its copies go back to waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found batch %1 again by its tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the results of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its batch ended before this request ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchFileWriter</name>
+    <message>
+        <source>Cannot write the batch file %1 (%2). Check there is space in the temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request is larger than a batch file may be (%1 MB). Grade this copy live, or send smaller page images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchSubmitter</name>
+    <message>
+        <source>A batch is already being submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible servers have no Batch API: grade live with them, or choose Gemini or OpenAI for batch grading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the batch files (%1). Check the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file could not be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 batch was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::CopyGrades</name>
+    <message>
+        <source>Only one model answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::CsvExporter</name>
     <message>
         <source>pending</source>
@@ -770,6 +1055,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Cannot write %1: %2. Check the free space of the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::Exam</name>
@@ -865,10 +1154,6 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     <name>Corrige::Core::GradingOrchestrator</name>
     <message>
         <source>Grading is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one model answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,6 +1619,14 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Could not read the session file %1 (%2). Nothing was changed; check the disk, or restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>record a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a batch&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1359,10 +1652,205 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Corrige::Core::SessionLock</name>
+    <message>
+        <source>Cannot write the lock file of %1 (%2). Check the disk has space and you may write to the session&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside %1 (%2). Check you may write to the session&apos;s folder, or copy the session somewhere you may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lock file of %1 (%2). Check you may read the session&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Corrige that is opening it right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Corrige: %2. Close it there first; meanwhile it can only be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another Corrige right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::SessionLockOwner</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4)</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4), since %5</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number, %5 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::SessionStore</name>
     <message>
         <source>No session is open. Open or create one first.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::StoreCalls</name>
+    <message>
+        <source>No session is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::AboutDialog</name>
+    <message>
+        <source>About Corrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades scanned, handwritten exam copies with vision language models. You review every grade; yours always win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrige is free software under the %1 (%2), and comes with no warranty. &lt;a href=&quot;%3&quot;&gt;Read the help&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrige uses and, in its installers, includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::BatchController</name>
+    <message>
+        <source>The batch could not be submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) submitted as a batch; the results will be imported as they come.</source>
+        <translation>
+            <numerusform>%n copy submitted as a batch; the results will be imported as they come.</numerusform>
+            <numerusform>%n copies submitted as a batch; the results will be imported as they come.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to submit: every copy is graded or already in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) imported from the batches.</source>
+        <translation>
+            <numerusform>%n copy imported from the batches.</numerusform>
+            <numerusform>%n copies imported from the batches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batches are cancelled: what they completed is imported, the other copies can be graded live with Grade all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::BatchPanel</name>
+    <message>
+        <source>Cancel the batches and grade the rest live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the batches completed is imported; the other copies go back to “not graded”, ready for Grade all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished, importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3, %4 of %5 done, %6 failed, sent %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) out: half price, results usually within hours, at most 24 h</source>
+        <translation>
+            <numerusform>%n batch out: half price, results usually within hours, at most 24 h</numerusform>
+            <numerusform>%n batches out: half price, results usually within hours, at most 24 h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1940,11 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1. Double-click to edit the student&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a batch</source>
+        <extracomment>A copy sent in a batch whose results have not come back yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,6 +2482,33 @@ Open the folder?</source>
         <source>Uses the pages given for each question in the exam: smaller requests, but one request per group of questions instead of one per copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Batch: half price, results usually within hours, at most 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the copies through the provider&apos;s Batch API (Gemini or OpenAI). Corrige imports the results when they come, while the session is open or the next time you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 at the batch price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the list prices, without retries. Your provider&apos;s bill is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::HelpWindow</name>
+    <message>
+        <source>Corrige help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Ui::MainWindow</name>
@@ -2251,6 +2771,43 @@ Open the folder?</source>
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session again, for writing if the other Corrige has closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrige &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Corrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only)</source>
+        <extracomment>Window title: %1 exam, %2 session file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open in another Corrige, by %2. You can read and export it here; to change it, close it there, then open it again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 was open in another Corrige, which has closed it since. Open it again to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is read-only: another Corrige writes to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,6 +4383,10 @@ Import it again anyway?</source>
     </message>
     <message>
         <source>A session file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a separate Corrige even if one is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

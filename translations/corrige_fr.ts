@@ -445,6 +445,95 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Import a scan even if its copies are already in the session.</source>
+        <translation>Importe une numérisation même si ses copies sont déjà dans la session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3): %4, %5 of %6 done, %7 failed, submitted %8 ago</source>
+        <translation>%1 (%2/%3)&#xa0;: %4, %5 sur %6 faites, %7 en échec, soumis il y a %8</translation>
+    </message>
+    <message>
+        <source>Preparing the batch</source>
+        <translation>Préparation du lot</translation>
+    </message>
+    <message>
+        <source>corrige-cli: submitting; press Ctrl+C again to quit now.</source>
+        <translation>corrige-cli&#xa0;: envoi en cours&#xa0;; appuyez de nouveau sur Ctrl+C pour quitter maintenant.</translation>
+    </message>
+    <message>
+        <source>Nothing to grade: every copy is graded or already in a batch.</source>
+        <translation>Rien à corriger&#xa0;: toutes les copies sont notées ou déjà dans un lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) submitted</source>
+        <translation>
+            <numerusform>%n copie soumise</numerusform>
+            <numerusform>%n copies soumises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batch(es), at half the live price.</source>
+        <translation>
+            <numerusform>en %n lot, à moitié prix.</numerusform>
+            <numerusform>en %n lots, à moitié prix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results usually come within hours, at most 24 h. Collect them with: corrige-cli batch %1 --wait</source>
+        <translation>Les résultats arrivent en général en quelques heures, en 24&#xa0;h au plus. Récupérez-les avec&#xa0;: corrige-cli batch %1 --wait</translation>
+    </message>
+    <message>
+        <source>This session has no batch. Submit one with: corrige-cli grade %1 --batch</source>
+        <translation>Cette session n&apos;a aucun lot. Soumettez-en un avec&#xa0;: corrige-cli grade %1 --batch</translation>
+    </message>
+    <message>
+        <source>corrige-cli: stopping; the batches keep running and can be collected later.</source>
+        <translation>corrige-cli&#xa0;: arrêt&#xa0;; les lots continuent et pourront être récupérés plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) imported</source>
+        <translation>
+            <numerusform>%n copie importée</numerusform>
+            <numerusform>%n copies importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back to pending</source>
+        <translation>
+            <numerusform>%n remise en attente</numerusform>
+            <numerusform>%n remises en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still in a batch</source>
+        <translation>
+            <numerusform>%n encore dans un lot</numerusform>
+            <numerusform>%n encore dans un lot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output tokens, about %3 at the batch price.</source>
+        <translation>%1 jetons envoyés et %2 reçus, environ %3 au tarif des lots.</translation>
+    </message>
+    <message>
+        <source>Copies back to pending are graded by the next &apos;corrige-cli grade&apos; (live, or with --batch).</source>
+        <translation>Les copies remises en attente seront corrigées par le prochain «&#xa0;corrige-cli grade&#xa0;» (en direct, ou avec --batch).</translation>
+    </message>
+    <message>
         <source>Usage: corrige-cli &lt;command&gt; [options]
 
 Commands:
@@ -454,7 +543,9 @@ Commands:
   rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
          [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-                                           grade every copy not graded yet
+         [--batch]                         grade every copy not graded yet (--batch: as provider
+                                           batches, half price, results within 24 h)
+  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
   export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
                                            write the grades for a spreadsheet, Moodle or Pronote,
                                            or one annotated PDF per student
@@ -470,7 +561,9 @@ Commandes&#xa0;:
   rubric SESSION [--show] [--generate]     affiche les barèmes, ou fait rédiger les manquants par un modèle
   grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
          [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-                                           corrige toutes les copies pas encore notées
+         [--batch]                         corrige toutes les copies pas encore notées (--batch&#xa0;: en lots
+                                           chez le fournisseur, moitié prix, résultats en 24&#xa0;h au plus)
+  batch  SESSION [--wait] [--cancel]       récupère (ou annule) les lots soumis
   export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
                                            écrit les notes pour un tableur, Moodle ou Pronote,
                                            ou un PDF annoté par élève
@@ -478,9 +571,36 @@ Commandes&#xa0;:
 
 Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n in a batch</source>
+        <translation>
+            <numerusform>%n dans un lot</numerusform>
+            <numerusform>%n dans un lot</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import a scan even if its copies are already in the session.</source>
-        <translation>Importe une numérisation même si ses copies sont déjà dans la session.</translation>
+        <source>in a batch</source>
+        <translation>dans un lot</translation>
+    </message>
+    <message>
+        <source>Submit the copies as provider batches (Gemini, OpenAI): half price, results usually within hours, at most 24 h. Collect them with &apos;corrige-cli batch&apos;.</source>
+        <translation>Soumet les copies en lots chez le fournisseur (Gemini, OpenAI)&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus. Récupérez-les avec «&#xa0;corrige-cli batch&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Corrige (%2). Grading writes to it: close it there first, then grade again.</source>
+        <translation>%1 est ouverte dans un autre Corrige (%2). La correction l&apos;écrit&#xa0;: fermez-la d&apos;abord là-bas, puis relancez la correction.</translation>
+    </message>
+    <message>
+        <source>Collect the session&apos;s batches: import what has finished, show the rest. By default each batch is collected from the server it was submitted to, with the provider&apos;s key from the environment or the keychain.</source>
+        <translation>Récupère les lots de la session&#xa0;: importe ce qui est terminé, affiche le reste. Par défaut, chaque lot est récupéré sur le serveur où il a été soumis, avec la clé du fournisseur prise dans l&apos;environnement ou le trousseau.</translation>
+    </message>
+    <message>
+        <source>Poll until every batch is imported.</source>
+        <translation>Interroge jusqu&apos;à ce que tous les lots soient importés.</translation>
+    </message>
+    <message>
+        <source>Cancel the batches still running, import what they completed, and put the other copies back to pending (grade them live afterwards).</source>
+        <translation>Annule les lots encore en cours, importe ce qu&apos;ils ont terminé et remet les autres copies en attente (corrigez-les ensuite en direct).</translation>
     </message>
 </context>
 <context>
@@ -488,6 +608,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>The demo file %1 is missing from this build of Corrige.</source>
         <translation>Le fichier de démonstration %1 manque dans cette version de Corrige.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not describe a batch.</source>
+        <translation>La réponse du serveur ne décrit pas un lot.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +765,169 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
 </context>
 <context>
+    <name>Corrige::Core::AppInfo</name>
+    <message>
+        <source>Qt %1, built with %2</source>
+        <extracomment>%1 Qt version in use, %2 Qt version Corrige was built with</extracomment>
+        <translation>Qt %1, compilé avec %2</translation>
+    </message>
+    <message>
+        <source>GNU Affero General Public License, version 3</source>
+        <translation>Licence publique générale GNU Affero, version 3</translation>
+    </message>
+    <message>
+        <source>windows, PDF display, network, SQLite access</source>
+        <translation>fenêtres, affichage des PDF, réseau, accès SQLite</translation>
+    </message>
+    <message>
+        <source>PDF rendering, inside Qt PDF</source>
+        <translation>rendu des PDF, au sein de Qt PDF</translation>
+    </message>
+    <message>
+        <source>the session file, through Qt SQL</source>
+        <translation>le fichier de session, par Qt SQL</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <source>reading scanned pages without re-encoding them</source>
+        <translation>lecture des pages scannées sans les réencoder</translation>
+    </message>
+    <message>
+        <source>compression, used by qpdf</source>
+        <translation>compression, utilisée par qpdf</translation>
+    </message>
+    <message>
+        <source>JPEG images, used by qpdf</source>
+        <translation>images JPEG, utilisées par qpdf</translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain</source>
+        <translation>clés d&apos;API dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Demo scans</source>
+        <translation>Copies de démonstration</translation>
+    </message>
+    <message>
+        <source>the bundled demo session (from the Zesje project, TU Delft)</source>
+        <translation>la session de démonstration fournie (du projet Zesje, TU Delft)</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchClient</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the connection; the batch is kept and checked again later.</source>
+        <translation>Impossible de joindre %1 (%2). Vérifiez la connexion&#xa0;; le lot est conservé et sera vérifié plus tard.</translation>
+    </message>
+    <message>
+        <source>The upload was not acknowledged with a file id.</source>
+        <translation>L&apos;envoi n&apos;a pas été confirmé par un identifiant de fichier.</translation>
+    </message>
+    <message>
+        <source>The upload was not given an address to send the file to.</source>
+        <translation>L&apos;envoi n&apos;a pas reçu d&apos;adresse où envoyer le fichier.</translation>
+    </message>
+    <message>
+        <source>The upload was not acknowledged with a file name.</source>
+        <translation>L&apos;envoi n&apos;a pas été confirmé par un nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchCollector</name>
+    <message>
+        <source>The batches are already being collected.</source>
+        <translation>Les lots sont déjà en cours de récupération.</translation>
+    </message>
+    <message>
+        <source>No API key for %1, where batch %2 was submitted. Give the same key as when it was submitted (environment or keychain).</source>
+        <translation>Aucune clé d&apos;API pour %1, où le lot %2 a été soumis. Donnez la même clé qu&apos;à la soumission (environnement ou trousseau).</translation>
+    </message>
+    <message>
+        <source>Could not cancel batch %1: %2</source>
+        <translation>Impossible d&apos;annuler le lot %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the batches to find %1: %2</source>
+        <translation>Impossible de lister les lots pour retrouver %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The batch was never created; its copies go back to waiting.</source>
+        <translation>Le lot n&apos;a jamais été créé&#xa0;; ses copies repassent en attente.</translation>
+    </message>
+    <message>
+        <source>Found batch %1 again by its tag.</source>
+        <translation>Lot %1 retrouvé grâce à son étiquette.</translation>
+    </message>
+    <message>
+        <source>Could not check batch %1: %2</source>
+        <translation>Impossible de vérifier le lot %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the results of batch %1: %2</source>
+        <translation>Impossible de lire les résultats du lot %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its batch ended before this request ran</source>
+        <translation>son lot s&apos;est terminé avant que cette requête soit traitée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchFileWriter</name>
+    <message>
+        <source>Cannot write the batch file %1 (%2). Check there is space in the temporary folder.</source>
+        <translation>Impossible d&apos;écrire le fichier de lot %1 (%2). Vérifiez qu&apos;il reste de la place dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>One request is larger than a batch file may be (%1 MB). Grade this copy live, or send smaller page images.</source>
+        <translation>Une requête dépasse la taille permise d&apos;un fichier de lot (%1&#xa0;Mo). Corrigez cette copie en direct, ou envoyez des images de pages plus petites.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::BatchSubmitter</name>
+    <message>
+        <source>A batch is already being submitted.</source>
+        <translation>Un lot est déjà en cours de soumission.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible servers have no Batch API: grade live with them, or choose Gemini or OpenAI for batch grading.</source>
+        <translation>Les serveurs compatibles OpenAI n&apos;ont pas d&apos;API de lots&#xa0;: corrigez en direct avec eux, ou choisissez Gemini ou OpenAI pour corriger par lots.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the batch files (%1). Check the disk has space.</source>
+        <translation>Impossible de créer un dossier temporaire pour les fichiers de lot (%1). Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The batch file could not be uploaded: %1</source>
+        <translation>Le fichier de lot n&apos;a pas pu être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The %1 batch was refused: %2</source>
+        <translation>Le lot %1 a été refusé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::CopyGrades</name>
+    <message>
+        <source>Only one model answered: %1</source>
+        <translation>Un seul modèle a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::CsvExporter</name>
     <message>
         <source>pending</source>
@@ -787,6 +1074,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>Cannot write %1: %2. Check the free space of the disk.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre sur le disque.</translation>
     </message>
+    <message>
+        <source>in a batch</source>
+        <translation>dans un lot</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::Exam</name>
@@ -883,10 +1174,6 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>Grading is already running.</source>
         <translation>Une correction est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Only one model answered: %1</source>
-        <translation>Un seul modèle a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1351,6 +1638,14 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>Could not read the session file %1 (%2). Nothing was changed; check the disk, or restore the file from a backup.</source>
         <translation>Impossible de lire le fichier de session %1 (%2). Rien n&apos;a été modifié&#xa0;; vérifiez le disque, ou restaurez le fichier depuis une sauvegarde.</translation>
     </message>
+    <message>
+        <source>record a batch</source>
+        <translation>enregistrer un lot</translation>
+    </message>
+    <message>
+        <source>save a batch&apos;s state</source>
+        <translation>enregistrer l&apos;état d&apos;un lot</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1376,10 +1671,205 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
 </context>
 <context>
+    <name>Corrige::Core::SessionLock</name>
+    <message>
+        <source>Cannot write the lock file of %1 (%2). Check the disk has space and you may write to the session&apos;s folder.</source>
+        <translation>Impossible d&apos;écrire le fichier de verrou de %1 (%2). Vérifiez qu&apos;il reste de la place sur le disque et que vous pouvez écrire dans le dossier de la session.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside %1 (%2). Check you may write to the session&apos;s folder, or copy the session somewhere you may.</source>
+        <translation>Impossible de créer le fichier de verrou à côté de %1 (%2). Vérifiez que vous pouvez écrire dans le dossier de la session, ou copiez la session dans un dossier où vous le pouvez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lock file of %1 (%2). Check you may read the session&apos;s folder.</source>
+        <translation>Impossible de lire le fichier de verrou de %1 (%2). Vérifiez que vous pouvez lire le dossier de la session.</translation>
+    </message>
+    <message>
+        <source>another Corrige that is opening it right now</source>
+        <translation>un autre Corrige qui est en train de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Corrige: %2. Close it there first; meanwhile it can only be read here.</source>
+        <translation>%1 est ouverte dans un autre Corrige&#xa0;: %2. Fermez-la d&apos;abord là-bas&#xa0;; en attendant, elle ne peut qu&apos;être lue ici.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another Corrige right now. Try again in a moment.</source>
+        <translation>%1 est en cours d&apos;ouverture dans un autre Corrige. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::SessionLockOwner</name>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4)</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number</extracomment>
+        <translation>%1 sur %2 (%3, processus %4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4), since %5</source>
+        <extracomment>%1 user, %2 computer, %3 program, %4 process number, %5 date and time</extracomment>
+        <translation>%1 sur %2 (%3, processus %4), depuis le %5</translation>
+    </message>
+</context>
+<context>
     <name>Corrige::Core::SessionStore</name>
     <message>
         <source>No session is open. Open or create one first.</source>
         <translation>Aucune session n&apos;est ouverte. Ouvrez-en une ou créez-en une d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::StoreCalls</name>
+    <message>
+        <source>No session is open.</source>
+        <translation>Aucune session n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::AboutDialog</name>
+    <message>
+        <source>About Corrige</source>
+        <translation>À propos de Corrige</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built on %1</source>
+        <translation>Repose sur %1</translation>
+    </message>
+    <message>
+        <source>Grades scanned, handwritten exam copies with vision language models. You review every grade; yours always win.</source>
+        <translation>Corrige des copies d&apos;examen manuscrites scannées avec des modèles de langage visuels. Vous revoyez chaque note&#xa0;; les vôtres l&apos;emportent toujours.</translation>
+    </message>
+    <message>
+        <source>Corrige is free software under the %1 (%2), and comes with no warranty. &lt;a href=&quot;%3&quot;&gt;Read the help&lt;/a&gt;.</source>
+        <translation>Corrige est un logiciel libre sous la %1 (%2), fourni sans aucune garantie. &lt;a href=&quot;%3&quot;&gt;Lire l&apos;aide&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Corrige uses and, in its installers, includes:</source>
+        <translation>Corrige utilise et, dans ses installateurs, inclut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence…</source>
+        <translation>&amp;Licence…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::BatchController</name>
+    <message>
+        <source>The batch could not be submitted: %1</source>
+        <translation>Le lot n&apos;a pas pu être soumis&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) submitted as a batch; the results will be imported as they come.</source>
+        <translation>
+            <numerusform>%n copie soumise en lot&#xa0;; les résultats seront importés à leur arrivée.</numerusform>
+            <numerusform>%n copies soumises en lot&#xa0;; les résultats seront importés à leur arrivée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to submit: every copy is graded or already in a batch.</source>
+        <translation>Rien à soumettre&#xa0;: toutes les copies sont notées ou déjà dans un lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) imported from the batches.</source>
+        <translation>
+            <numerusform>%n copie importée des lots.</numerusform>
+            <numerusform>%n copies importées des lots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batches are cancelled: what they completed is imported, the other copies can be graded live with Grade all.</source>
+        <translation>Les lots sont annulés&#xa0;: ce qu&apos;ils ont terminé est importé, les autres copies peuvent être corrigées en direct avec Tout corriger.</translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation>Préparation du lot…</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::BatchPanel</name>
+    <message>
+        <source>Cancel the batches and grade the rest live</source>
+        <translation>Annuler les lots et corriger le reste en direct</translation>
+    </message>
+    <message>
+        <source>What the batches completed is imported; the other copies go back to “not graded”, ready for Grade all.</source>
+        <translation>Ce que les lots ont terminé est importé&#xa0;; les autres copies repassent à «&#xa0;non notée&#xa0;», prêtes pour Tout corriger.</translation>
+    </message>
+    <message>
+        <source>being created</source>
+        <translation>en création</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>being cancelled</source>
+        <translation>en cours d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>finished, importing</source>
+        <translation>terminé, import en cours</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>never created</source>
+        <translation>jamais créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3, %4 of %5 done, %6 failed, sent %7</source>
+        <translation>%1 · %2&#xa0;: %3, %4 sur %5 faites, %6 en échec, envoyé %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) out: half price, results usually within hours, at most 24 h</source>
+        <translation>
+            <numerusform>%n lot en cours&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus</numerusform>
+            <numerusform>%n lots en cours&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1960,11 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>%1. Double-click to edit the student&apos;s name.</source>
         <translation>%1. Double-cliquez pour modifier le nom de l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>In a batch</source>
+        <extracomment>A copy sent in a batch whose results have not come back yet</extracomment>
+        <translation>Dans un lot</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2505,33 @@ Ouvrir le dossier&#xa0;?</translation>
         <source>Uses the pages given for each question in the exam: smaller requests, but one request per group of questions instead of one per copy.</source>
         <translation>Utilise les pages indiquées pour chaque question dans l&apos;examen&#xa0;: des requêtes plus petites, mais une requête par groupe de questions au lieu d&apos;une par copie.</translation>
     </message>
+    <message>
+        <source>&amp;Batch: half price, results usually within hours, at most 24 h</source>
+        <translation>Par &amp;lot&#xa0;: moitié prix, résultats en général en quelques heures, en 24&#xa0;h au plus</translation>
+    </message>
+    <message>
+        <source>Sends the copies through the provider&apos;s Batch API (Gemini or OpenAI). Corrige imports the results when they come, while the session is open or the next time you open it.</source>
+        <translation>Envoie les copies par l&apos;API de lots du fournisseur (Gemini ou OpenAI). Corrige importe les résultats à leur arrivée, pendant que la session est ouverte ou à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Submit the batch</source>
+        <translation>Soumettre le lot</translation>
+    </message>
+    <message>
+        <source>about %1 at the batch price</source>
+        <translation>environ %1 au tarif des lots</translation>
+    </message>
+    <message>
+        <source>Half the list prices, without retries. Your provider&apos;s bill is what counts.</source>
+        <translation>La moitié des prix publics, sans les nouvelles tentatives. Seule la facture de votre fournisseur fait foi.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Ui::HelpWindow</name>
+    <message>
+        <source>Corrige help</source>
+        <translation>Aide de Corrige</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Ui::MainWindow</name>
@@ -2273,6 +2795,43 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open the session again, for writing if the other Corrige has closed it</source>
+        <translation>Rouvrir la session, en écriture si l&apos;autre Corrige l&apos;a fermée</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Corrige &amp;help</source>
+        <translation>&amp;Aide de Corrige</translation>
+    </message>
+    <message>
+        <source>&amp;About Corrige</source>
+        <translation>À &amp;propos de Corrige</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only)</source>
+        <extracomment>Window title: %1 exam, %2 session file</extracomment>
+        <translation>%1 — %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open in another Corrige, by %2. You can read and export it here; to change it, close it there, then open it again here.</source>
+        <translation>Lecture seule&#xa0;: %1 est ouverte dans un autre Corrige, par %2. Vous pouvez la lire et l&apos;exporter ici&#xa0;; pour la modifier, fermez-la là-bas, puis rouvrez-la ici.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 was open in another Corrige, which has closed it since. Open it again to make changes.</source>
+        <translation>Lecture seule&#xa0;: %1 était ouverte dans un autre Corrige, qui l&apos;a fermée depuis. Rouvrez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <source>This session is read-only: another Corrige writes to it.</source>
+        <translation>Cette session est en lecture seule&#xa0;: un autre Corrige l&apos;écrit.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4415,10 @@ L&apos;importer quand même&#xa0;?</translation>
     <message>
         <source>A session file to open.</source>
         <translation>Un fichier de session à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Start a separate Corrige even if one is already running.</source>
+        <translation>Lancer un Corrige distinct même si un autre est déjà ouvert.</translation>
     </message>
 </context>
 </TS>
