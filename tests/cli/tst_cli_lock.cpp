@@ -106,7 +106,8 @@ private Q_SLOTS:
         holder.crash();
         const CliRun again = runCorrigeCli({QStringLiteral("import"), m_session,
                                            QDir(demoDir).filePath(QStringLiteral("scans.pdf")),
-                                           QStringLiteral("--pages-per-copy"), QStringLiteral("4")});
+                                           QStringLiteral("--pages-per-copy"), QStringLiteral("4"),
+                                           QStringLiteral("--allow-duplicate")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY(!QFileInfo::exists(m_session + QStringLiteral(".lock")));
     }
