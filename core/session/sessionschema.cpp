@@ -50,6 +50,14 @@ QStringList SessionSchema::migration(int version)
             QStringLiteral("CREATE INDEX copy_pages_by_document ON copy_pages(document_id)"),
             QStringLiteral("CREATE INDEX request_log_by_run ON request_log(run_id)"),
         };
+    case commentsVersion:
+        // Teacher comments for the student (question_id '' is the whole copy); the student's platform username.
+        return {
+            QStringLiteral("CREATE TABLE comments(copy_id INTEGER NOT NULL REFERENCES copies(id) ON DELETE CASCADE, "
+                           "question_id TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                           "PRIMARY KEY(copy_id, question_id))"),
+            QStringLiteral("ALTER TABLE copies ADD COLUMN student_username TEXT NOT NULL DEFAULT ''"),
+        };
     default:
         return {};
     }

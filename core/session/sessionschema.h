@@ -9,7 +9,9 @@ namespace Corrige::Core {
 class SessionSchema
 {
 public:
-    static constexpr int currentVersion = 2;
+    // Teacher comments per question and per copy, and the student's username (for Moodle).
+    static constexpr int commentsVersion = 3;
+    static constexpr int currentVersion = commentsVersion;
     static constexpr int applicationId = 0x436f7272; // "Corr", in the SQLite header
     static QStringList migration(int version);       // the statements of one migration
 };

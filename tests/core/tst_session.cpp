@@ -265,7 +265,7 @@ private slots:
         auto opened = SessionDatabase::open(path);
         QVERIFY2(opened, qPrintable(opened.errorString()));
         SessionDatabase &db = *opened.value();
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), SessionSchema::currentVersion);
         QCOMPARE(db.exam().title, QStringLiteral("Old exam"));
         QCOMPARE(db.copies().size(), 1);
         QCOMPARE(db.copies().first().studentName, QStringLiteral("Grace"));
