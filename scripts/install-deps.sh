@@ -7,8 +7,8 @@ packages=(
     build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-pdf-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libqpdf-dev libgl-dev
-    fonts-dejavu-core poppler-utils
+    qtkeychain-qt6-dev libqpdf-dev libxlsxwriter-dev libgl-dev
+    fonts-dejavu-core poppler-utils qpdf python3-openpyxl
     clang-14 libclang-rt-14-dev
     dpkg-dev file lintian desktop-file-utils appstream shared-mime-info qt6-qpa-plugins
 )

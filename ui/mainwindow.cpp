@@ -225,6 +225,17 @@ QWidget *MainWindow::createSessionPage()
 
     m_gradePanel = new GradePanel(page);
     connect(m_gradePanel, &GradePanel::teacherScoreChosen, this, &MainWindow::chooseTeacherScore);
+    connect(m_gradePanel, &GradePanel::commentChanged, this,
+            [this](qint64 copyId, const QString &questionId, const QString &text) {
+                if (!m_store)
+                    return;
+                write(m_store->setComment(copyId, questionId, text));
+                m_snapshot.comments.removeIf([&](const TeacherComment &comment) {
+                    return comment.copyId == copyId && comment.questionId == questionId;
+                });
+                if (!text.isEmpty())
+                    m_snapshot.comments.append({copyId, questionId, text});
+            });
     connect(m_gradePanel, &GradePanel::currentQuestionChanged, this, &MainWindow::showQuestionPage);
 
     m_splitter = new QSplitter(page);
@@ -988,6 +999,12 @@ void MainWindow::showGradesOfCurrentCopy()
         }
         m_settingCopy = true;
         m_gradePanel->setCopy(m_snapshot.exam, copy, grades);
+        QHash<QString, QString> comments;
+        for (const TeacherComment &comment : std::as_const(m_snapshot.comments)) {
+            if (comment.copyId == copy.id)
+                comments.insert(comment.questionId, comment.text);
+        }
+        m_gradePanel->setComments(comments);
         m_settingCopy = false;
         if (m_snapshot.readOnly) {
             // Scores can be read and copied, not changed.

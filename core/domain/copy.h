@@ -28,6 +28,7 @@ struct Copy {
     QString studentName;     // never sent to a model unless the teacher allows it
     QString studentId;
     QString studentEmail;
+    QString studentUsername; // the school platform's login (Moodle's "username")
     QList<PageRef> pages;
     CopyStatus status = CopyStatus::Pending;
     QString error;           // why grading failed, when status is Failed

@@ -45,6 +45,17 @@ struct QuestionGrade {
     friend bool operator==(const QuestionGrade &, const QuestionGrade &) = default;
 };
 
+// A teacher's comment for the student, on one question or on the whole copy. Shown in the annotated PDF and in
+// Moodle's feedback; kept with the audit log.
+struct TeacherComment {
+    qint64 copyId = 0;
+    QString questionId; // empty: the comment is on the whole copy
+    QString text;
+
+    friend bool operator==(const TeacherComment &, const TeacherComment &) = default;
+};
+
 } // namespace Corrige::Core
 
 Q_DECLARE_METATYPE(Corrige::Core::QuestionGrade)
+Q_DECLARE_METATYPE(Corrige::Core::TeacherComment)

@@ -25,6 +25,7 @@ struct PlannedCopy {
     QString studentEmail;
     int documentIndex = 0; // index into ImportPlan::documents
     QList<int> pageIndexes; // 0-based pages of that document
+    QString studentUsername; // the school platform's login (Moodle's "username")
 };
 
 // Everything one import command stores, applied in one transaction or not at all.

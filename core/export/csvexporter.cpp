@@ -1,32 +1,33 @@
 #include "core/export/csvexporter.h"
 
+#include "core/export/exportfile.h"
+#include "core/export/reviewgate.h"
 #include "core/export/statusreport.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
+#include <QCollator>
+#include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Corrige::Core {
 
 // Formats, as they stood when this was written:
 //
-// Moodle ("Import grades from CSV", docs.moodle.org/en/Grade_import, and grade/import/csv in moodle/moodle):
-// the file is UTF-8 (a BOM is stripped), comma-separated, one row per student with a header row. On the
-// preview page the teacher maps one column to a user field ("Map from" a column, "Map to" Email address,
-// ID number, username or user id) and each other column to a grade item, "new grade item" (named after the
-// column header) or "ignore" (the default). A grade cell is read with unformat_float(), so a dot is always a
-// decimal point; an empty cell is imported as "no grade". A row whose user cannot be found stops the whole
-// import, and a row whose identifier cell is empty is given to the student of the row above (the mapped user
-// is not reset between rows), so rows without any identifier are left out and the notes say which column to
-// map. Grades are not scaled: the grade item's maximum must be the exam's.
+// Moodle ("Import grades from CSV", grade/import/csv/classes/load_data.php and grade/import/lib.php in
+// moodle/moodle): the file is UTF-8 (a BOM is stripped), comma-separated, one row per student with a header row;
+// a row whose column count differs from the header's stops the import, and a row of one column is skipped. On the
+// preview page the teacher maps one column to a user field (id, ID number, email address or username) and each
+// other column to a grade item, a new grade item (named after the header), a feedback, or "ignore". Each cell is
+// trimmed. A row whose identifier cell is empty keeps the user of the row above (the mapped user is not reset),
+// and a user who cannot be found (exact value) stops the whole import. For a grade item, "-" is "no grade"; for a
+// new grade item an empty cell becomes 0. Numbers go through unformat_float(), so a decimal point always works.
+// Grades are not scaled: the grade item's maximum must be the exam's.
 //
-// Pronote (Index Éducation) has no published CSV format for a test's marks: teachers type them or paste a
-// column copied from a spreadsheet into the test's column. The file is therefore made for a French
-// spreadsheet: UTF-8 with a BOM (so Excel on Windows reads the accents), semicolons, decimal commas, the
-// student, the total as is and the total out of 20, at most two decimals.
-//
-// The plain preset is RFC 4180 with a BOM, commas and decimal points.
+// Pronote (Index Éducation) has no published CSV format for a test's marks: teachers type them, or paste a column
+// copied from a spreadsheet into the test's column, whose rows are the class in alphabetical "NOM Prénom" order.
+// The file is therefore sorted that way, for a French spreadsheet: UTF-8 with a BOM (so Excel on Windows reads the
+// accents), semicolons, decimal commas, the total as is and out of 20, at most two decimals.
 
 namespace {
 
@@ -37,16 +38,19 @@ struct Format {
     QChar decimalPoint;
     int decimals = 2;
     bool byteOrderMark = true;
+    bool formulaGuard = true;
 };
 
-Format formatOf(CsvPreset preset)
+Format formatOf(CsvPreset preset, CsvDialect dialect)
 {
     switch (preset) {
-    case CsvPreset::Plain: return {QLatin1Char(','), QLatin1Char('.'), 3, true};
-    case CsvPreset::Moodle: return {QLatin1Char(','), QLatin1Char('.'), 3, false};
-    case CsvPreset::Pronote: return {QLatin1Char(';'), QLatin1Char(','), 2, true};
+    case CsvPreset::Plain:
+        return dialect == CsvDialect::ExcelFr ? Format{QLatin1Char(';'), QLatin1Char(','), 3, true, true}
+                                              : Format{QLatin1Char(','), QLatin1Char('.'), 3, false, false};
+    case CsvPreset::Moodle: return {QLatin1Char(','), QLatin1Char('.'), 3, false, false};
+    case CsvPreset::Pronote: return {QLatin1Char(';'), QLatin1Char(','), 2, true, true};
     }
-    return {QLatin1Char(','), QLatin1Char('.'), 3, true};
+    return {QLatin1Char(','), QLatin1Char('.'), 3, false, false};
 }
 
 // Rounded to `decimals`, without trailing zeros: 2.5, 0.25, 3.
@@ -67,10 +71,11 @@ QString number(double value, const Format &format)
     return text;
 }
 
-// A text cell a spreadsheet will not run as a formula.
-QString text(const QString &value)
+// A text cell. For a spreadsheet, one that would run as a formula (= + - @, a tab or a carriage return first) gets
+// an apostrophe; for scripts and Moodle, the text as stored.
+QString text(const QString &value, const Format &format)
 {
-    if (!value.isEmpty()) {
+    if (format.formulaGuard && !value.isEmpty()) {
         const QChar first = value.front();
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
             || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
@@ -100,24 +105,6 @@ void appendRow(QString &out, const QStringList &fields, const Format &format)
     out += QStringLiteral("\r\n");
 }
 
-bool isComplete(const CopyReport &copy)
-{
-    return !copy.questions.isEmpty() && copy.gradedQuestions == copy.questions.size();
-}
-
-QString statusText(const Copy &copy)
-{
-    switch (copy.status) {
-    case CopyStatus::Pending: return CsvExporter::tr("pending");
-    case CopyStatus::Submitted: return CsvExporter::tr("in a batch");
-    case CopyStatus::Graded: return CsvExporter::tr("graded");
-    case CopyStatus::NeedsReview: return CsvExporter::tr("to review");
-    case CopyStatus::Failed:
-        return copy.error.isEmpty() ? CsvExporter::tr("failed") : CsvExporter::tr("failed: %1").arg(copy.error);
-    }
-    return {};
-}
-
 QString flagsText(const Exam &exam, const CopyReport &copy)
 {
     QStringList parts;
@@ -132,7 +119,9 @@ QString flagsText(const Exam &exam, const CopyReport &copy)
             words.append(CsvExporter::tr("suspicious"));
         if (grade.flags.testFlag(GradeFlag::Clamped))
             words.append(CsvExporter::tr("clamped"));
-        if (grade.flags.testFlag(GradeFlag::NeedsReview) && !grade.byTeacher)
+        if (grade.undecided)
+            words.append(CsvExporter::tr("models disagree"));
+        else if (grade.flags.testFlag(GradeFlag::NeedsReview) && !grade.byTeacher)
             words.append(CsvExporter::tr("needs review"));
         if (words.isEmpty())
             continue;
@@ -147,51 +136,189 @@ QString plain(const StatusReport &report, const Format &format)
 {
     const Exam &exam = report.exam();
     QString out;
-    QStringList header{CsvExporter::tr("Copy"), CsvExporter::tr("Student"), CsvExporter::tr("Student ID"), CsvExporter::tr("Email")};
+    QStringList header{CsvExporter::tr("Copy"), CsvExporter::tr("Student"), CsvExporter::tr("Student ID"),
+                       CsvExporter::tr("Email")};
     for (const Question &question : exam.questions)
         //: CSV column of one question: its label and its maximum, e.g. "Question 1 (/4)"
-        header.append(text(CsvExporter::tr("%1 (/%2)").arg(question.displayLabel(), number(question.maxPoints, format))));
-    header << CsvExporter::tr("Total") << CsvExporter::tr("Max") << CsvExporter::tr("Status") << CsvExporter::tr("Flags");
+        header.append(text(CsvExporter::tr("%1 (/%2)").arg(question.displayLabel(), number(question.maxPoints, format)),
+                           format));
+    header << CsvExporter::tr("Total") << CsvExporter::tr("Max") << CsvExporter::tr("Status")
+           << CsvExporter::tr("Reason") << CsvExporter::tr("Flags");
     appendRow(out, header, format);
 
+    QHash<qint64, ReviewItem> attention;
+    for (const ReviewItem &item : ReviewGate::items(report))
+        attention.insert(item.copyId, item);
     for (const CopyReport &copy : report.copies()) {
-        QStringList row{text(copy.copy.label), text(copy.copy.studentName), text(copy.copy.studentId),
-                        text(copy.copy.studentEmail)};
-        for (const EffectiveGrade &grade : copy.questions)
-            row.append(grade.score ? number(*grade.score, format) : QString());
-        row << (isComplete(copy) ? number(copy.total, format) : QString()) << number(copy.maxTotal, format)
-            << text(statusText(copy.copy)) << text(flagsText(exam, copy));
+        QStringList row{text(copy.copy.label, format), text(copy.copy.studentName, format),
+                        text(copy.copy.studentId, format), text(copy.copy.studentEmail, format)};
+        for (const EffectiveGrade &grade : copy.questions) {
+            const std::optional<double> score = grade.exportedScore();
+            row.append(score ? number(*score, format) : QString());
+        }
+        const auto item = attention.constFind(copy.copy.id);
+        //: The Status column of a CSV export for a copy with nothing left to do
+        const QString status = item == attention.cend() ? CsvExporter::tr("graded") : ReviewGate::statusWord(item->kind);
+        const QString reason = item == attention.cend() ? QString() : item->reason;
+        row << (copy.isComplete() ? number(copy.total, format) : QString()) << number(copy.maxTotal, format)
+            << text(status, format) << text(reason, format) << text(flagsText(exam, copy), format);
         appendRow(out, row, format);
     }
     return out;
 }
 
-QString moodle(const StatusReport &report, const Format &format)
+QString identifierOf(const Copy &copy, MoodleIdentifier identifier)
+{
+    switch (identifier) {
+    case MoodleIdentifier::Email: return copy.studentEmail;
+    case MoodleIdentifier::IdNumber: return copy.studentId;
+    case MoodleIdentifier::Username: return copy.studentUsername;
+    }
+    return {};
+}
+
+// Moodle trims each cell, then looks the user up by the exact value: a value that is empty once trimmed (or "0",
+// which PHP's empty() also takes for nothing) would give the grade to the row above.
+// PHP's empty() also holds for "0".
+bool hasIdentifier(const Copy &copy, MoodleIdentifier identifier)
+{
+    const QString value = identifierOf(copy, identifier).trimmed();
+    return !value.isEmpty() && value != QLatin1String("0");
+}
+
+// The column header Moodle's preview shows; the teacher maps it to the user field of the same name.
+QString identifierHeader(MoodleIdentifier identifier)
+{
+    switch (identifier) {
+    case MoodleIdentifier::Email: return QStringLiteral("Email address");
+    case MoodleIdentifier::IdNumber: return QStringLiteral("ID number");
+    case MoodleIdentifier::Username: return QStringLiteral("Username");
+    }
+    return {};
+}
+
+// For the student: each question's score with its justification and the teacher's comment, then the comment on
+// the whole copy. Never a flag, a failure or a provisional mark.
+QString feedback(const Exam &exam, const CopyReport &copy, const Format &format)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < copy.questions.size(); ++i) {
+        const EffectiveGrade &grade = copy.questions.at(i);
+        const std::optional<double> score = grade.exportedScore();
+        const QString label = i < exam.questions.size() ? exam.questions.at(i).displayLabel() : grade.questionId;
+        if (!score && grade.teacherComment.isEmpty())
+            continue;
+        QString part = score ? CsvExporter::tr("%1 (%2/%3)").arg(label, number(*score, format), number(grade.maxPoints, format))
+                             : label;
+        QStringList said;
+        if (score && !grade.justification.isEmpty())
+            said.append(grade.justification.simplified());
+        if (!grade.teacherComment.isEmpty())
+            said.append(grade.teacherComment.simplified());
+        if (!said.isEmpty())
+            //: One question in Moodle feedback: "Question 1 (2/4): the justification"
+            part = CsvExporter::tr("%1: %2").arg(part, said.join(QLatin1Char(' ')));
+        parts.append(part);
+    }
+    if (!copy.teacherComment.isEmpty())
+        parts.append(copy.teacherComment.simplified());
+    return parts.join(QStringLiteral(" — "));
+}
+
+QString moodle(const StatusReport &report, const Format &format, const CsvOptions &options)
 {
     QString out;
     // The total's header names the grade item Moodle creates when the column is mapped to "new grade item".
-    const QString title = report.exam().title.trimmed();
-    appendRow(out, {QStringLiteral("Email address"), QStringLiteral("ID number"), text(title.isEmpty() ? CsvExporter::tr("Total") : title)},
-              format);
+    const QString title = report.exam().title.simplified();
+    QStringList header{identifierHeader(options.moodleIdentifier), title.isEmpty() ? CsvExporter::tr("Total") : title};
+    if (options.moodleFeedback)
+        header.append(QStringLiteral("Feedback"));
+    appendRow(out, header, format);
     for (const CopyReport &copy : report.copies()) {
-        if (copy.copy.studentEmail.trimmed().isEmpty() && copy.copy.studentId.trimmed().isEmpty())
+        if (!hasIdentifier(copy.copy, options.moodleIdentifier))
             continue;
-        appendRow(out,
-                  {text(copy.copy.studentEmail.trimmed()), text(copy.copy.studentId.trimmed()),
-                   isComplete(copy) ? number(copy.total, format) : QString()},
-                  format);
+        const bool graded = copy.isComplete() && copy.copy.status != CopyStatus::Failed;
+        QStringList row{identifierOf(copy.copy, options.moodleIdentifier),
+                        graded ? number(copy.total, format) : QStringLiteral("-")};
+        if (options.moodleFeedback)
+            row.append(copy.copy.status == CopyStatus::Failed ? QString() : feedback(report.exam(), copy, format));
+        appendRow(out, row, format);
     }
     return out;
 }
 
+bool isUpperWord(const QString &word)
+{
+    bool letters = false;
+    for (const QChar ch : word) {
+        if (ch.isLetter()) {
+            letters = true;
+            if (ch.isLower())
+                return false;
+        }
+    }
+    return letters && word.size() > 1;
+}
+
+struct SplitName {
+    QString last;
+    QString first;
+};
+
+SplitName splitName(const QString &stored)
+{
+    const QString name = stored.simplified();
+    const qsizetype comma = name.indexOf(QLatin1Char(','));
+    if (comma > 0)
+        return {name.left(comma).trimmed(), name.mid(comma + 1).trimmed()};
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return {name, {}};
+    // Words in capitals are the last name, as French lists write it ("DUPONT Marie", "Marie DE LA TOUR").
+    QStringList upper;
+    QStringList other;
+    for (const QString &word : words)
+        (isUpperWord(word) ? upper : other).append(word);
+    if (!upper.isEmpty() && !other.isEmpty())
+        return {upper.join(QLatin1Char(' ')), other.join(QLatin1Char(' '))};
+    // "First Last": the last word is the last name.
+    return {words.constLast(), words.mid(0, words.size() - 1).join(QLatin1Char(' '))};
+}
+
 QString pronote(const StatusReport &report, const Format &format)
 {
+    struct Row {
+        SplitName name;
+        QString label;
+        const CopyReport *copy;
+    };
+    QList<Row> rows;
+    for (const CopyReport &copy : report.copies())
+        rows.append({splitName(copy.copy.studentName), copy.copy.label, &copy});
+    // Pronote lists a class by last name, then first name, ignoring case and accents. Copies without a name go last.
+    QCollator collator(QLocale(QLocale::French, QLocale::France));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(rows.begin(), rows.end(), [&collator](const Row &a, const Row &b) {
+        if (a.name.last.isEmpty() != b.name.last.isEmpty())
+            return b.name.last.isEmpty();
+        if (a.name.last.isEmpty())
+            return a.copy->copy.position < b.copy->copy.position;
+        if (const int byLast = collator.compare(a.name.last, b.name.last))
+            return byLast < 0;
+        if (const int byFirst = collator.compare(a.name.first, b.name.first))
+            return byFirst < 0;
+        return a.copy->copy.position < b.copy->copy.position;
+    });
+
     QString out;
     appendRow(out, {QStringLiteral("Élève"), QStringLiteral("Note"), QStringLiteral("Note /20")}, format);
-    for (const CopyReport &copy : report.copies()) {
-        const bool complete = isComplete(copy);
+    for (const Row &row : std::as_const(rows)) {
+        const CopyReport &copy = *row.copy;
+        const bool complete = copy.isComplete() && copy.copy.status != CopyStatus::Failed;
+        const QString who = row.name.last.isEmpty() ? row.label : CsvExporter::pronoteName(copy.copy.studentName);
         appendRow(out,
-                  {text(copy.copy.displayName()), complete ? number(copy.total, format) : QString(),
+                  {text(who, format), complete ? number(copy.total, format) : QString(),
                    complete && copy.maxTotal > 0 ? number(copy.total * 20.0 / copy.maxTotal, format) : QString()},
                   format);
     }
@@ -200,13 +327,21 @@ QString pronote(const StatusReport &report, const Format &format)
 
 } // namespace
 
-QByteArray CsvExporter::exportReport(CsvPreset preset, const StatusReport &report)
+QString CsvExporter::pronoteName(const QString &name)
 {
-    const Format format = formatOf(preset);
+    const SplitName split = splitName(name);
+    QLocale french(QLocale::French, QLocale::France);
+    const QString last = french.toUpper(split.last);
+    return split.first.isEmpty() ? last : last + QLatin1Char(' ') + split.first;
+}
+
+QByteArray CsvExporter::exportReport(CsvPreset preset, const StatusReport &report, const CsvOptions &options)
+{
+    const Format format = formatOf(preset, options.dialect);
     QString body;
     switch (preset) {
     case CsvPreset::Plain: body = plain(report, format); break;
-    case CsvPreset::Moodle: body = moodle(report, format); break;
+    case CsvPreset::Moodle: body = moodle(report, format, options); break;
     case CsvPreset::Pronote: body = pronote(report, format); break;
     }
     QByteArray bytes = format.byteOrderMark ? QByteArray(bom) : QByteArray();
@@ -214,52 +349,75 @@ QByteArray CsvExporter::exportReport(CsvPreset preset, const StatusReport &repor
     return bytes;
 }
 
-QStringList CsvExporter::notes(CsvPreset preset, const StatusReport &report)
+QStringList CsvExporter::moodleLeftOut(const StatusReport &report, MoodleIdentifier identifier)
+{
+    QStringList names;
+    for (const CopyReport &copy : report.copies()) {
+        if (!hasIdentifier(copy.copy, identifier))
+            //: A copy a Moodle export leaves out: "#3 Jane Doe"
+            names.append(tr("#%1 %2").arg(copy.copy.position).arg(copy.copy.displayName()));
+    }
+    return names;
+}
+
+int CsvExporter::moodleCount(const StatusReport &report, MoodleIdentifier identifier)
+{
+    return int(std::count_if(report.copies().cbegin(), report.copies().cend(),
+                             [identifier](const CopyReport &copy) { return hasIdentifier(copy.copy, identifier); }));
+}
+
+QStringList CsvExporter::notes(CsvPreset preset, const StatusReport &report, const CsvOptions &options)
 {
     QStringList notes;
-    int withoutTotal = 0;
-    int toReview = 0;
-    int leftOut = 0;
-    int withoutEmail = 0;
-    int withoutId = 0;
-    for (const CopyReport &copy : report.copies()) {
-        const bool noEmail = copy.copy.studentEmail.trimmed().isEmpty();
-        const bool noId = copy.copy.studentId.trimmed().isEmpty();
-        if (preset == CsvPreset::Moodle && noEmail && noId) {
-            ++leftOut;
-            continue;
+    const Format format = formatOf(preset, options.dialect);
+    if (preset == CsvPreset::Moodle) {
+        const QStringList leftOut = moodleLeftOut(report, options.moodleIdentifier);
+        if (!leftOut.isEmpty()) {
+            QString field;
+            switch (options.moodleIdentifier) {
+            case MoodleIdentifier::Email: field = tr("an email address"); break;
+            case MoodleIdentifier::IdNumber: field = tr("an ID number"); break;
+            case MoodleIdentifier::Username: field = tr("a username"); break;
+            }
+            notes.append(tr("Left out %n copy(ies) without %1, since Moodle would give their grade to another "
+                            "student: %2. Complete the roster, or map on another identifier.",
+                            nullptr, int(leftOut.size()))
+                             .arg(field, leftOut.join(QStringLiteral(", "))));
         }
-        withoutEmail += noEmail;
-        withoutId += noId;
-        if (!isComplete(copy))
-            ++withoutTotal;
-        else if (copy.copy.status == CopyStatus::NeedsReview)
-            ++toReview;
+        int withoutTotal = 0;
+        for (const CopyReport &copy : report.copies())
+            withoutTotal += hasIdentifier(copy.copy, options.moodleIdentifier) && !copy.isComplete() ? 1 : 0;
+        if (withoutTotal > 0)
+            notes.append(tr("%n copy(ies) have no total yet: their grade cell is \"-\", which Moodle imports as no grade.",
+                            nullptr, withoutTotal));
+        if (leftOut.size() < report.copies().size()) {
+            notes.append(tr("In Moodle, map users from \"%1\" to \"%2\", and the total to a new grade item.")
+                             .arg(identifierHeader(options.moodleIdentifier),
+                                  options.moodleIdentifier == MoodleIdentifier::Email      ? tr("Email address")
+                                  : options.moodleIdentifier == MoodleIdentifier::IdNumber ? tr("ID number")
+                                                                                           : tr("Username")));
+            if (options.moodleFeedback)
+                notes.append(tr("Map the \"Feedback\" column to the feedback of the same grade item."));
+            notes.append(tr("Totals are out of %1 points: give the Moodle grade item a maximum grade of %1.")
+                             .arg(number(report.exam().maxTotal(), format)));
+        }
+        return notes;
     }
-    if (leftOut > 0)
-        notes.append(CsvExporter::tr("Left out %n copy(ies) without an email address or an ID number, since Moodle could not "
-                        "tell whose they are. Add them to the roster, then export again.",
-                        nullptr, leftOut));
+    int withoutTotal = 0;
+    int unnamed = 0;
+    for (const CopyReport &copy : report.copies()) {
+        withoutTotal += copy.isComplete() ? 0 : 1;
+        unnamed += copy.copy.studentName.trimmed().isEmpty() ? 1 : 0;
+    }
     if (withoutTotal > 0)
-        notes.append(preset == CsvPreset::Moodle
-                         ? CsvExporter::tr("%n copy(ies) have no total yet: their grade cell is empty, which Moodle imports as "
-                              "no grade.",
-                              nullptr, withoutTotal)
-                         : CsvExporter::tr("%n copy(ies) have no total yet: their cells are empty.", nullptr, withoutTotal));
-    if (toReview > 0)
-        notes.append(CsvExporter::tr("%n copy(ies) still need a review: their totals are the models' grades.", nullptr, toReview));
-    if (preset == CsvPreset::Moodle && report.copies().size() > leftOut) {
-        if (withoutEmail > 0 && withoutId > 0)
-            notes.append(CsvExporter::tr("Some copies have no email address and others no ID number. Moodle gives a row whose "
-                            "identifier is empty to the student of the row above: complete the roster before "
-                            "importing."));
-        else if (withoutEmail > 0)
-            notes.append(CsvExporter::tr("In Moodle, map users from \"ID number\": %n copy(ies) have no email address.", nullptr,
-                            withoutEmail));
-        else
-            notes.append(CsvExporter::tr("In Moodle, map users from \"Email address\" to the email address."));
-        notes.append(CsvExporter::tr("Totals are out of %1 points: give the Moodle grade item a maximum grade of %1.")
-                         .arg(number(report.exam().maxTotal(), formatOf(preset))));
+        notes.append(tr("%n copy(ies) have no total yet: their cells are empty.", nullptr, withoutTotal));
+    if (preset == CsvPreset::Pronote) {
+        if (unnamed > 0)
+            notes.append(tr("%n copy(ies) have no student name: they are listed last, by their label, and have no "
+                            "place in Pronote's column.",
+                            nullptr, unnamed));
+        notes.append(tr("Rows are sorted by last name, then first name, as Pronote lists the class: check that both "
+                        "lists have the same students before pasting."));
     }
     return notes;
 }
@@ -285,24 +443,49 @@ QString CsvExporter::presetName(CsvPreset preset)
     return QStringLiteral("csv");
 }
 
+std::optional<CsvDialect> CsvExporter::dialectFromName(const QString &name)
+{
+    if (name == QLatin1String("rfc4180"))
+        return CsvDialect::Rfc4180;
+    if (name == QLatin1String("excel-fr"))
+        return CsvDialect::ExcelFr;
+    return std::nullopt;
+}
+
+QString CsvExporter::dialectName(CsvDialect dialect)
+{
+    return dialect == CsvDialect::ExcelFr ? QStringLiteral("excel-fr") : QStringLiteral("rfc4180");
+}
+
+CsvDialect CsvExporter::defaultDialect(const QString &interfaceLanguage)
+{
+    return interfaceLanguage.startsWith(QLatin1String("fr")) ? CsvDialect::ExcelFr : CsvDialect::Rfc4180;
+}
+
+std::optional<MoodleIdentifier> CsvExporter::moodleIdentifierFromName(const QString &name)
+{
+    if (name == QLatin1String("email"))
+        return MoodleIdentifier::Email;
+    if (name == QLatin1String("idnumber"))
+        return MoodleIdentifier::IdNumber;
+    if (name == QLatin1String("username"))
+        return MoodleIdentifier::Username;
+    return std::nullopt;
+}
+
+QString CsvExporter::moodleIdentifierName(MoodleIdentifier identifier)
+{
+    switch (identifier) {
+    case MoodleIdentifier::Email: return QStringLiteral("email");
+    case MoodleIdentifier::IdNumber: return QStringLiteral("idnumber");
+    case MoodleIdentifier::Username: return QStringLiteral("username");
+    }
+    return QStringLiteral("email");
+}
+
 Status CsvExporter::writeFile(const QString &path, const QByteArray &data, bool overwrite)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return Status::failure(ErrorCode::InvalidInput,
-                               CsvExporter::tr("%1 is a folder. Give the name of the file to write.").arg(path));
-    if (info.exists() && !overwrite)
-        return Status::failure(ErrorCode::InvalidInput,
-                               CsvExporter::tr("%1 already exists. Choose another name, or allow replacing it.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::Internal,
-                               CsvExporter::tr("Cannot write %1: %2. Check that the folder exists and that you may write in it.")
-                                   .arg(path, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
-        return Status::failure(ErrorCode::Internal,
-                               CsvExporter::tr("Cannot write %1: %2. Check the free space of the disk.").arg(path, file.errorString()));
-    return Status::ok();
+    return ExportFile::write(path, data, overwrite);
 }
 
 } // namespace Corrige::Core

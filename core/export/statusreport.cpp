@@ -17,12 +17,20 @@ QJsonValue scoreValue(const std::optional<double> &score)
 
 } // namespace
 
-StatusReport StatusReport::build(const Exam &exam, const QList<Copy> &copies, const QList<QuestionGrade> &grades)
+StatusReport StatusReport::build(const Exam &exam, const QList<Copy> &copies, const QList<QuestionGrade> &grades,
+                                 const QList<TeacherComment> &comments)
 {
+    QHash<qint64, QHash<QString, QString>> commentIndex;
+    for (const TeacherComment &comment : comments) {
+        if (!comment.text.trimmed().isEmpty())
+            commentIndex[comment.copyId].insert(comment.questionId, comment.text.trimmed());
+    }
     // Index the grades once: (copy, question) -> teacher and final grades.
     struct Pair {
         const QuestionGrade *teacher = nullptr;
         const QuestionGrade *final = nullptr;
+        const QuestionGrade *modelA = nullptr;
+        const QuestionGrade *modelB = nullptr;
         GradeFlags modelFlags;
     };
     QHash<qint64, QHash<QString, Pair>> index;
@@ -32,7 +40,13 @@ StatusReport StatusReport::build(const Exam &exam, const QList<Copy> &copies, co
         case GradeSource::Teacher: pair.teacher = &grade; break;
         case GradeSource::Final: pair.final = &grade; break;
         case GradeSource::ModelA:
-        case GradeSource::ModelB: pair.modelFlags |= grade.flags; break;
+            pair.modelA = &grade;
+            pair.modelFlags |= grade.flags;
+            break;
+        case GradeSource::ModelB:
+            pair.modelB = &grade;
+            pair.modelFlags |= grade.flags;
+            break;
         }
     }
 
@@ -43,6 +57,8 @@ StatusReport StatusReport::build(const Exam &exam, const QList<Copy> &copies, co
         CopyReport copyReport;
         copyReport.copy = copy;
         copyReport.maxTotal = exam.maxTotal();
+        const QHash<QString, QString> copyComments = commentIndex.value(copy.id);
+        copyReport.teacherComment = copyComments.value(QString());
         const QHash<QString, Pair> byQuestion = index.value(copy.id);
         for (const Question &question : exam.questions) {
             EffectiveGrade effective;
@@ -59,12 +75,32 @@ StatusReport StatusReport::build(const Exam &exam, const QList<Copy> &copies, co
             } else {
                 effective.flags = pair.modelFlags;
             }
+            // Two models that disagree beyond tolerance are both marked for review by the comparator; the final
+            // grade stored meanwhile is their provisional mean.
+            effective.undecided = !effective.byTeacher && pair.final && pair.modelA && pair.modelB
+                                  && pair.final->flags.testFlag(GradeFlag::NeedsReview)
+                                  && pair.modelA->flags.testFlag(GradeFlag::NeedsReview)
+                                  && pair.modelB->flags.testFlag(GradeFlag::NeedsReview)
+                                  && pair.modelA->score != pair.modelB->score;
+            if (effective.byTeacher) {
+                effective.justification = pair.teacher->justification.trimmed();
+            } else {
+                for (const QuestionGrade *candidate : {pair.final, pair.modelA, pair.modelB}) {
+                    if (candidate && !candidate->justification.trimmed().isEmpty()) {
+                        effective.justification = candidate->justification.trimmed();
+                        break;
+                    }
+                }
+            }
+            effective.teacherComment = copyComments.value(question.id);
             // A teacher's decision settles the question: only AI grades raise a flag.
             effective.flagged = !effective.byTeacher && (effective.flags & attentionFlags);
             if (effective.score) {
                 copyReport.total += *effective.score;
                 ++copyReport.gradedQuestions;
             }
+            if (effective.undecided)
+                ++copyReport.undecidedQuestions;
             copyReport.questions.append(effective);
         }
         switch (copy.status) {

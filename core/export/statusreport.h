@@ -20,6 +20,14 @@ struct EffectiveGrade {
     bool byTeacher = false;
     bool flagged = false;        // blank, illegible, suspicious, clamped or needs review
     GradeFlags flags;
+    // Dual mode: the two models disagreed beyond tolerance and the teacher has not decided yet. `score` then holds
+    // the provisional mean shown while reviewing, a mark neither model gave: exports leave it out.
+    bool undecided = false;
+    QString justification;       // the teacher's grade's, else the first model's that says something
+    QString teacherComment;      // for the student, typed by the teacher
+
+    // The score an export may show: none while the question is undecided.
+    std::optional<double> exportedScore() const { return undecided ? std::nullopt : score; }
 };
 
 struct CopyReport {
@@ -28,6 +36,14 @@ struct CopyReport {
     double total = 0.0;              // sum of the graded questions
     double maxTotal = 0.0;
     int gradedQuestions = 0;
+    int undecidedQuestions = 0;
+    QString teacherComment;          // on the whole copy
+
+    // Every question has a score an export may show: the total can be written.
+    bool isComplete() const
+    {
+        return !questions.isEmpty() && gradedQuestions == questions.size() && undecidedQuestions == 0;
+    }
 };
 
 struct StatusSummary {
@@ -43,7 +59,8 @@ struct StatusSummary {
 class StatusReport
 {
 public:
-    static StatusReport build(const Exam &exam, const QList<Copy> &copies, const QList<QuestionGrade> &grades);
+    static StatusReport build(const Exam &exam, const QList<Copy> &copies, const QList<QuestionGrade> &grades,
+                              const QList<TeacherComment> &comments = {});
 
     const Exam &exam() const { return m_exam; }
     const QList<CopyReport> &copies() const { return m_copies; }

@@ -79,6 +79,7 @@ Result<ImportPlan> ImportPlanner::plan(const QList<ImportDocument> &documents, i
             copy.studentName = roster.at(i).name;
             copy.studentId = roster.at(i).id;
             copy.studentEmail = roster.at(i).email;
+            copy.studentUsername = roster.at(i).username;
         }
     }
     return plan;

@@ -193,6 +193,8 @@ Result<QList<RosterEntry>> RosterCsv::parseText(const QByteArray &csv, const QSt
     const int idColumn = findColumn(headers, {u"id", u"student id", u"number", u"student number", u"numéro",
                                               u"numero", u"matricule", u"orgdefinedid"});
     const int emailColumn = findColumn(headers, {u"email", u"mail", u"e mail", u"email address", u"courriel"});
+    const int usernameColumn =
+        findColumn(headers, {u"username", u"user name", u"login", u"identifiant", u"nom d'utilisateur"});
 
     const bool joinNames = nameColumn < 0 && firstColumn >= 0 && lastColumn >= 0;
     const int singleNameColumn = nameColumn >= 0 ? nameColumn : lastColumn;
@@ -224,6 +226,7 @@ Result<QList<RosterEntry>> RosterCsv::parseText(const QByteArray &csv, const QSt
                                        .arg(record.line));
         entry.id = fieldAt(record, idColumn);
         entry.email = fieldAt(record, emailColumn);
+        entry.username = fieldAt(record, usernameColumn);
         roster.append(entry);
     }
     return roster;

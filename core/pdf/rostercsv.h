@@ -13,6 +13,7 @@ struct RosterEntry {
     QString name;
     QString id;
     QString email;
+    QString username; // the school platform's login
 };
 
 // Reads a class list exported from a spreadsheet or a school system.
@@ -26,7 +27,8 @@ public:
     //    otherwise a first-name column ("first name", "prénom") and a last-name column ("last name",
     //    "surname", "nom") joined as "First Last"; otherwise a lone "nom" or "last name" column;
     //  - optional id: "id", "student_id", "number" (also "student number", "numéro", "matricule");
-    //  - optional email: "email", "mail", "e-mail", "courriel".
+    //  - optional email: "email", "mail", "e-mail", "courriel";
+    //  - optional username: "username", "login", "identifiant", "nom d'utilisateur".
     // The separator (comma, semicolon or tab) is the most frequent one in the header row. UTF-8 with or
     // without BOM (a file that is not valid UTF-8 is read as Latin-1), RFC 4180 quoting ("" inside quotes
     // is one "), LF or CRLF line ends. Blank lines are skipped; missing trailing fields are empty.

@@ -510,7 +510,7 @@ Result<QByteArray> SessionDatabase::documentData(qint64 documentId) const
 namespace {
 
 const QString copyColumns =
-    QStringLiteral("SELECT id, position, label, student_name, student_id, student_email, status, error FROM copies ");
+    QStringLiteral("SELECT id, position, label, student_name, student_id, student_email, status, error, student_username FROM copies ");
 
 // One row of `copyColumns`, without its pages.
 Copy readCopy(const QSqlQuery &query)
@@ -524,6 +524,7 @@ Copy readCopy(const QSqlQuery &query)
     copy.studentEmail = query.value(5).toString();
     copy.status = copyStatusFromString(query.value(6).toString());
     copy.error = query.value(7).toString();
+    copy.studentUsername = query.value(8).toString();
     return copy;
 }
 
@@ -725,6 +726,69 @@ QList<AuditEntry> SessionDatabase::auditLog() const
     return entries;
 }
 
+QList<TeacherComment> SessionDatabase::comments() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    QList<TeacherComment> comments;
+    if (!query.exec(QStringLiteral("SELECT copy_id, question_id, text FROM comments ORDER BY copy_id, question_id")))
+        return comments;
+    while (query.next())
+        comments.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return comments;
+}
+
+Status SessionDatabase::setComment(qint64 copyId, const QString &questionId, const QString &text)
+{
+    if (!questionId.isEmpty() && !exam().question(questionId))
+        return Status::failure(ErrorCode::InvalidInput,
+                               tr("The exam has no question %1. Check the question id.").arg(questionId));
+    if (!copy(copyId))
+        return Status::failure(ErrorCode::InvalidInput, tr("There is no copy %1 in this session.").arg(copyId));
+    const QString comment = text.trimmed();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(tr("save your comment"), db.lastError().text());
+    QSqlQuery query(db);
+    QString before;
+    query.prepare(QStringLiteral("SELECT text FROM comments WHERE copy_id = ? AND question_id = ?"));
+    query.addBindValue(copyId);
+    query.addBindValue(questionId);
+    if (!query.exec())
+        return fail(tr("save your comment"), query.lastError().text());
+    if (query.next())
+        before = query.value(0).toString();
+    if (before == comment)
+        return Status::ok();
+    if (comment.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM comments WHERE copy_id = ? AND question_id = ?"));
+        query.addBindValue(copyId);
+        query.addBindValue(questionId);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO comments(copy_id, question_id, text, updated_at) "
+                                     "VALUES(?, ?, ?, ?)"));
+        query.addBindValue(copyId);
+        query.addBindValue(questionId);
+        query.addBindValue(comment);
+        query.addBindValue(nowText());
+    }
+    if (!query.exec())
+        return fail(tr("save your comment"), query.lastError().text());
+    query.prepare(QStringLiteral("INSERT INTO audit(at, action, copy_id, question_id, before, after) "
+                                 "VALUES(?, 'comment', ?, ?, ?, ?)"));
+    query.addBindValue(nowText());
+    query.addBindValue(copyId);
+    query.addBindValue(questionId.isEmpty() ? QVariant() : QVariant(questionId));
+    query.addBindValue(before);
+    query.addBindValue(comment);
+    if (!query.exec())
+        return fail(tr("save your comment"), query.lastError().text());
+    if (!transaction.commit())
+        return fail(tr("save your comment"), db.lastError().text());
+    return Status::ok();
+}
+
 QString SessionDatabase::meta(const QString &key, const QString &fallback) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -761,6 +825,7 @@ SessionSnapshot SessionDatabase::snapshot() const
     snapshot.exam = exam();
     snapshot.copies = copies();
     snapshot.grades = grades();
+    snapshot.comments = comments();
     snapshot.documents = documents();
     snapshot.unfinishedRun = unfinishedRun();
     snapshot.readOnly = m_readOnly;
@@ -811,13 +876,15 @@ Result<QList<qint64>> SessionDatabase::applyImport(const ImportPlan &plan)
     for (const PlannedCopy &planned : plan.copies) {
         if (planned.documentIndex < 0 || planned.documentIndex >= documentIds.size())
             return Result<QList<qint64>>::failure(ErrorCode::Internal, tr("The import plan names a missing scan."));
-        query.prepare(QStringLiteral("INSERT INTO copies(position, label, student_name, student_id, student_email, status) "
-                                     "VALUES(?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), 'pending')"));
+        query.prepare(QStringLiteral("INSERT INTO copies(position, label, student_name, student_id, student_email, student_username, "
+                                     "status) VALUES(?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
+                                     "'pending')"));
         query.addBindValue(++position);
         query.addBindValue(planned.label);
         query.addBindValue(planned.studentName);
         query.addBindValue(planned.studentId);
         query.addBindValue(planned.studentEmail);
+        query.addBindValue(planned.studentUsername);
         if (!query.exec())
             return fail(tr("add %1").arg(planned.label), query.lastError().text()).error();
         const qint64 copyId = query.lastInsertId().toLongLong();

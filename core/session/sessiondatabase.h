@@ -64,6 +64,7 @@ public:
     std::optional<RunInfo> unfinishedRun() const;
     QList<RequestLogEntry> requestLog(qint64 runId) const;
     QList<AuditEntry> auditLog() const;
+    QList<TeacherComment> comments() const;
     QString meta(const QString &key, const QString &fallback = {}) const;
     SessionSnapshot snapshot() const;
     // The first read that failed since the last call (the readers above then return what they could read, or
@@ -81,6 +82,9 @@ public:
     // Sets (or, with no score, removes) the teacher's grade of one question, with an audit entry.
     Status setTeacherGrade(qint64 copyId, const QString &questionId, std::optional<double> score,
                            const QString &comment = {});
+    // Sets (or, with an empty text, removes) the teacher's comment on one question, or on the whole copy when
+    // `questionId` is empty, with an audit entry holding the text before and after.
+    Status setComment(qint64 copyId, const QString &questionId, const QString &text);
     Status setStudent(qint64 copyId, const QString &name, const QString &id, const QString &email);
     Status setCopiesStatus(const QList<qint64> &copyIds, CopyStatus status, const QString &error = {});
     Result<qint64> beginRun(const QString &mode, const QString &models);

@@ -62,6 +62,14 @@ QStringList SessionSchema::migration(int version)
                            "error TEXT NOT NULL DEFAULT '', submitted_at TEXT NOT NULL, finished_at TEXT)"),
             QStringLiteral("CREATE INDEX batch_jobs_by_state ON batch_jobs(state)"),
         };
+    case commentsVersion:
+        // Teacher comments for the student (question_id '' is the whole copy); the student's platform username.
+        return {
+            QStringLiteral("CREATE TABLE comments(copy_id INTEGER NOT NULL REFERENCES copies(id) ON DELETE CASCADE, "
+                           "question_id TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                           "PRIMARY KEY(copy_id, question_id))"),
+            QStringLiteral("ALTER TABLE copies ADD COLUMN student_username TEXT NOT NULL DEFAULT ''"),
+        };
     default:
         return {};
     }

@@ -10,7 +10,9 @@ class SessionSchema
 {
 public:
     static constexpr int batchJobsVersion = 3;       // the migration that adds batch_jobs
-    static constexpr int currentVersion = batchJobsVersion;
+    // Teacher comments per question and per copy, and the student's username (for Moodle).
+    static constexpr int commentsVersion = 4;
+    static constexpr int currentVersion = commentsVersion;
     static constexpr int applicationId = 0x436f7272; // "Corr", in the SQLite header
     static QStringList migration(int version);       // the statements of one migration
 };

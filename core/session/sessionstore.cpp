@@ -159,6 +159,11 @@ quint64 SessionStore::setTeacherGrade(qint64 copyId, const QString &questionId, 
     return post(withDatabase([=](SessionDatabase &db) { return db.setTeacherGrade(copyId, questionId, score); }));
 }
 
+quint64 SessionStore::setComment(qint64 copyId, const QString &questionId, const QString &text)
+{
+    return post(withDatabase([=](SessionDatabase &db) { return db.setComment(copyId, questionId, text); }));
+}
+
 quint64 SessionStore::setStudent(qint64 copyId, const QString &name, const QString &studentId, const QString &email)
 {
     return post(withDatabase([=](SessionDatabase &db) { return db.setStudent(copyId, name, studentId, email); }));

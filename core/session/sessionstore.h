@@ -35,6 +35,7 @@ public:
     quint64 reload();                        // answers with opened(id, snapshot)
     quint64 loadDocument(qint64 documentId); // answers with documentLoaded
     quint64 setTeacherGrade(qint64 copyId, const QString &questionId, std::optional<double> score);
+    quint64 setComment(qint64 copyId, const QString &questionId, const QString &text); // questionId '': the copy
     quint64 setStudent(qint64 copyId, const QString &name, const QString &id, const QString &email);
     quint64 setRubric(const QString &questionId, const std::optional<Rubric> &rubric, const QString &actor);
     quint64 saveCopyResult(qint64 copyId, const QList<QuestionGrade> &grades, CopyStatus status, const QString &error,

@@ -83,7 +83,7 @@ struct BatchJob {
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
-    QString action;      // "teacher_grade", "student", "rubric", "import"
+    QString action;      // "teacher_grade", "comment", "student", "rubric", "import"
     qint64 copyId = 0;
     QString questionId;
     QString before;
@@ -96,6 +96,7 @@ struct SessionSnapshot {
     Exam exam;
     QList<Copy> copies;
     QList<QuestionGrade> grades;
+    QList<TeacherComment> comments;
     QList<StoredDocument> documents;
     std::optional<RunInfo> unfinishedRun; // a run that never finished (crash, kill) or was cancelled with copies left
     bool readOnly = false;                       // opened for reading only: nothing can be changed

@@ -3,6 +3,7 @@
 
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void altDownAndAltUp_moveBetweenQuestions();
     void setCopyAgain_keepsTheCurrentQuestionAndShowsTheNewGrade();
     void modelText_isNeverInterpretedAsRichText();
+    void comments_areShownAndReported();
 
 private:
     void showActive(Ui::GradePanel &panel);
@@ -438,6 +440,40 @@ void TstGradePanel::modelText_isNeverInterpretedAsRichText()
     auto *label = inCard<QLabel>(&panel, QStringLiteral("q1"), "justificationLabel");
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QCOMPARE(label->text(), QStringLiteral("<b>Full marks</b> <img src=x>"));
+}
+
+void TstGradePanel::comments_areShownAndReported()
+{
+    Ui::GradePanel panel;
+    showActive(panel);
+    panel.setCopy(makeExam(), makeCopy(), singleGrades());
+    panel.setComments({{QStringLiteral("q2"), QStringLiteral("Units!")}, {QString(), QStringLiteral("Good work.")}});
+    auto *q1 = inCard<QLineEdit>(&panel, QStringLiteral("q1"), "commentEdit");
+    auto *q2 = inCard<QLineEdit>(&panel, QStringLiteral("q2"), "commentEdit");
+    auto *whole = panel.findChild<QLineEdit *>(QStringLiteral("copyCommentEdit"));
+    QVERIFY(q1 && q2 && whole);
+    QCOMPARE(q1->text(), QString());
+    QCOMPARE(q2->text(), QStringLiteral("Units!"));
+    QCOMPARE(whole->text(), QStringLiteral("Good work."));
+
+    QSignalSpy changed(&panel, &Ui::GradePanel::commentChanged);
+    q1->setFocus();
+    QTest::keyClicks(q1, QStringLiteral("See the figure."));
+    QTest::keyClick(q1, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toLongLong(), panel.copyId());
+    QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("q1"));
+    QCOMPARE(changed.at(0).at(2).toString(), QStringLiteral("See the figure."));
+    // Leaving a field unchanged reports nothing; clearing the copy's comment reports an empty text.
+    QTest::keyClick(q1, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    whole->setFocus();
+    whole->selectAll();
+    QTest::keyClick(whole, Qt::Key_Delete);
+    QTest::keyClick(whole, Qt::Key_Return);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(1).toString(), QString());
+    QCOMPARE(changed.at(1).at(2).toString(), QString());
 }
 
 QTEST_MAIN(TstGradePanel)

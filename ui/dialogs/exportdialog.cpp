@@ -2,12 +2,16 @@
 
 #include "core/export/annotatedpdfexporter.h"
 #include "core/export/csvexporter.h"
+#include "core/export/exportfile.h"
+#include "core/export/reviewgate.h"
+#include "core/export/xlsxexporter.h"
 #include "core/session/sessionstore.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,7 +45,8 @@ std::optional<CsvPreset> presetOf(ExportDialog::Format format)
     case ExportDialog::Format::Csv: return CsvPreset::Plain;
     case ExportDialog::Format::Moodle: return CsvPreset::Moodle;
     case ExportDialog::Format::Pronote: return CsvPreset::Pronote;
-    case ExportDialog::Format::AnnotatedPdfs: break;
+    case ExportDialog::Format::AnnotatedPdfs:
+    case ExportDialog::Format::Xlsx: break;
     }
     return std::nullopt;
 }
@@ -70,7 +75,7 @@ ExportDialog::ExportDialog(QThreadPool *workPool, SessionStore *store, const Ses
     , m_workPool(workPool)
     , m_store(store)
     , m_snapshot(snapshot)
-    , m_report(StatusReport::build(snapshot.exam, snapshot.copies, snapshot.grades))
+    , m_report(StatusReport::build(snapshot.exam, snapshot.copies, snapshot.grades, snapshot.comments))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -101,14 +106,16 @@ void ExportDialog::buildUi()
         QString explanation;
     };
     const QList<Choice> choices{
-        {Format::Csv, "csvRadio", tr("Spreadsheet (CSV)"),
-         tr("Every question, the total, the status and the flags, for any spreadsheet.")},
+        {Format::Xlsx, "xlsxRadio", tr("Spreadsheet (Excel, LibreOffice)"),
+         tr("Every question as numbers, the total, the mark out of 20, the status, and a sheet of statistics.")},
+        {Format::Csv, "csvRadio", tr("CSV file"),
+         tr("The same columns as plain text, for scripts or a spreadsheet.")},
         {Format::Moodle, "moodleRadio", tr("Moodle grade import"),
-         tr("Email address, ID number and total, for Moodle's \"Import grades from CSV\".")},
+         tr("One identifier and the total (and feedback), for Moodle's \"Import grades from CSV\".")},
         {Format::Pronote, "pronoteRadio", tr("Pronote (paste into the marks table)"),
-         tr("The student and the total, also out of 20, with decimal commas.")},
+         tr("\"NOM Prénom\" in Pronote's order and the mark out of 20, with decimal commas.")},
         {Format::AnnotatedPdfs, "pdfRadio", tr("Annotated PDFs, one per student"),
-         tr("A summary page with each score and its justification, then the scanned pages.")},
+         tr("A summary with each score, its justification and your comments, then the original scans.")},
     };
     int row = 0;
     for (const Choice &choice : choices) {
@@ -123,7 +130,7 @@ void ExportDialog::buildUi()
         formatLayout->addWidget(explanation, row, 1);
         ++row;
     }
-    m_formatGroup->button(int(Format::Csv))->setChecked(true);
+    m_formatGroup->button(int(Format::Xlsx))->setChecked(true);
     connect(m_formatGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             formatChanged();
@@ -148,6 +155,54 @@ void ExportDialog::buildUi()
         m_errorLabel->hide();
         refreshButtons();
     });
+
+    // The options of the chosen format, the same as corrige-cli export's.
+    m_optionsRow = new QWidget(this);
+    auto *optionsLayout = new QHBoxLayout(m_optionsRow);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_dialectLabel = new QLabel(tr("&Spelling:"), m_optionsRow);
+    m_dialectCombo = new QComboBox(m_optionsRow);
+    m_dialectCombo->setObjectName(QStringLiteral("csvDialectCombo"));
+    m_dialectCombo->addItem(tr("French spreadsheet (semicolons, decimal commas)"), int(CsvDialect::ExcelFr));
+    m_dialectCombo->addItem(tr("Standard CSV (commas, decimal points)"), int(CsvDialect::Rfc4180));
+    //: The CSV spelling chosen by default in this language: "excel-fr" in French, "rfc4180" otherwise
+    const CsvDialect dialect = CsvExporter::dialectFromName(tr("rfc4180")).value_or(CsvDialect::Rfc4180);
+    m_dialectCombo->setCurrentIndex(m_dialectCombo->findData(int(dialect)));
+    m_dialectLabel->setBuddy(m_dialectCombo);
+    m_moodleIdLabel = new QLabel(tr("&Map users from:"), m_optionsRow);
+    m_moodleIdCombo = new QComboBox(m_optionsRow);
+    m_moodleIdCombo->setObjectName(QStringLiteral("moodleIdCombo"));
+    const int copyCount = int(m_report.copies().size());
+    int best = -1;
+    int bestCount = -1;
+    for (const auto &[identifier, name] : {std::pair{MoodleIdentifier::Email, tr("Email address")},
+                                           std::pair{MoodleIdentifier::IdNumber, tr("ID number")},
+                                           std::pair{MoodleIdentifier::Username, tr("Username")}}) {
+        const int count = CsvExporter::moodleCount(m_report, identifier);
+        //: A Moodle identifier and how many copies have it: "Email address (4 of 5 copies)"
+        m_moodleIdCombo->addItem(tr("%1 (%2 of %n copies)", nullptr, copyCount).arg(name).arg(count), int(identifier));
+        if (count > bestCount) {
+            best = m_moodleIdCombo->count() - 1;
+            bestCount = count;
+        }
+    }
+    m_moodleIdCombo->setCurrentIndex(best);
+    m_moodleIdLabel->setBuddy(m_moodleIdCombo);
+    m_feedbackCheck = new QCheckBox(tr("Add &feedback"), m_optionsRow);
+    m_feedbackCheck->setObjectName(QStringLiteral("moodleFeedbackCheck"));
+    m_feedbackCheck->setToolTip(tr("A Feedback column with each question's justification and your comments."));
+    m_mergedCheck = new QCheckBox(tr("Also one &PDF of the whole class, for printing"), m_optionsRow);
+    m_mergedCheck->setObjectName(QStringLiteral("mergedCheck"));
+    optionsLayout->addWidget(m_dialectLabel);
+    optionsLayout->addWidget(m_dialectCombo);
+    optionsLayout->addWidget(m_moodleIdLabel);
+    optionsLayout->addWidget(m_moodleIdCombo);
+    optionsLayout->addWidget(m_feedbackCheck);
+    optionsLayout->addWidget(m_mergedCheck);
+    optionsLayout->addStretch(1);
+    layout->addWidget(m_optionsRow);
+    connect(m_moodleIdCombo, &QComboBox::currentIndexChanged, this, [this] { formatChanged(); });
+    connect(m_feedbackCheck, &QCheckBox::toggled, this, [this] { formatChanged(); });
 
     m_replaceCheck = new QCheckBox(tr("&Replace existing files"), this);
     m_replaceCheck->setObjectName(QStringLiteral("replaceCheck"));
@@ -241,6 +296,9 @@ QString ExportDialog::suggestedFileName(const QString &examTitle, Format format)
     case Format::Moodle: name = tr("Moodle"); break;
     case Format::Pronote: name = tr("Pronote"); break;
     case Format::AnnotatedPdfs: return tr("%1 - annotated PDFs").arg(title);
+    case Format::Xlsx:
+        //: A suggested file name: "<exam title> - grades.xlsx"
+        return tr("%1 - grades.xlsx").arg(title);
     }
     //: A suggested file name: exam title, then the format
     return tr("%1 - %2.csv").arg(title, name);
@@ -258,18 +316,30 @@ void ExportDialog::formatChanged()
     }
     m_destinationEdit->setText(path);
 
+    m_dialectLabel->setVisible(current == Format::Csv);
+    m_dialectCombo->setVisible(current == Format::Csv);
+    m_moodleIdLabel->setVisible(current == Format::Moodle);
+    m_moodleIdCombo->setVisible(current == Format::Moodle);
+    m_feedbackCheck->setVisible(current == Format::Moodle);
+    m_mergedCheck->setVisible(pdfs);
+
     const std::optional<CsvPreset> preset = presetOf(current);
-    m_notes = preset ? CsvExporter::notes(*preset, m_report) : QStringList();
+    m_notes = preset ? CsvExporter::notes(*preset, m_report, csvOptions()) : QStringList();
     if (pdfs) {
-        int ungraded = 0;
-        for (const CopyReport &copy : m_report.copies())
-            ungraded += copy.gradedQuestions < copy.questions.size() ? 1 : 0;
-        if (ungraded > 0)
-            m_notes.append(tr("%n copy(ies) are not fully graded yet.", nullptr, ungraded));
-        if (m_report.summary().needsReview > 0)
-            m_notes.append(tr("%n copy(ies) still need a review: their PDFs show the models' grades.", nullptr,
-                              m_report.summary().needsReview));
+        QStringList skipped;
+        for (const CopyReport &copy : m_report.copies()) {
+            if (copy.copy.status == CopyStatus::Failed || copy.gradedQuestions == 0)
+                skipped.append(tr("#%1 %2").arg(copy.copy.position).arg(copy.copy.displayName()));
+        }
+        if (!skipped.isEmpty())
+            m_notes.append(tr("No PDF for %n copy(ies) not graded or whose grading failed: %1.", nullptr,
+                              int(skipped.size()))
+                               .arg(skipped.join(QStringLiteral(", "))));
     }
+    const int toReview = int(ReviewGate::items(m_report).size());
+    if (toReview > 0)
+        m_notes.append(tr("%n copy(ies) need review, failed, or are not graded: you will be asked before writing.",
+                           nullptr, toReview));
     m_notesList->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const QString &note : std::as_const(m_notes))
@@ -289,6 +359,53 @@ void ExportDialog::refreshButtons()
     m_destinationEdit->setEnabled(!m_busy);
     m_browseButton->setEnabled(!m_busy);
     m_replaceCheck->setEnabled(!m_busy);
+    m_optionsRow->setEnabled(!m_busy);
+}
+
+CsvOptions ExportDialog::csvOptions() const
+{
+    CsvOptions options;
+    options.dialect = CsvDialect(m_dialectCombo->currentData().toInt());
+    options.moodleIdentifier = MoodleIdentifier(m_moodleIdCombo->currentData().toInt());
+    options.moodleFeedback = m_feedbackCheck->isChecked();
+    return options;
+}
+
+void ExportDialog::setCsvOptions(const CsvOptions &options)
+{
+    m_dialectCombo->setCurrentIndex(m_dialectCombo->findData(int(options.dialect)));
+    m_moodleIdCombo->setCurrentIndex(m_moodleIdCombo->findData(int(options.moodleIdentifier)));
+    m_feedbackCheck->setChecked(options.moodleFeedback);
+}
+
+bool ExportDialog::writesMergedPdf() const
+{
+    return m_mergedCheck->isChecked();
+}
+
+void ExportDialog::setWritesMergedPdf(bool merged)
+{
+    m_mergedCheck->setChecked(merged);
+}
+
+QStringList ExportDialog::reviewList() const
+{
+    return ReviewGate::lines(ReviewGate::items(m_report));
+}
+
+bool ExportDialog::confirmUnreviewed()
+{
+    const QStringList lines = reviewList();
+    if (lines.isEmpty())
+        return true;
+    constexpr int shown = 12;
+    QStringList listed = lines.mid(0, shown);
+    if (lines.size() > shown)
+        listed.append(tr("… and %n more.", nullptr, int(lines.size() - shown)));
+    const QString text = tr("%n copy(ies) need review, failed, or are not graded:", nullptr, int(lines.size()))
+                         + QStringLiteral("\n\n") + listed.join(QLatin1Char('\n'));
+    return MessageBox::choose(this, tr("Review before exporting?"), text, tr("Export anyway"), tr("Review first"))
+           == QMessageBox::Yes;
 }
 
 void ExportDialog::chooseDestination()
@@ -298,11 +415,13 @@ void ExportDialog::chooseDestination()
     if (current == Format::AnnotatedPdfs) {
         path = FileDialog::getExistingDirectory(this, tr("Folder for the annotated PDFs"), destination());
     } else {
+        const bool xlsx = current == Format::Xlsx;
         path = FileDialog::getSaveFileName(this, tr("Export the grades"), destination(),
-                                           tr("CSV files (*.csv);;All files (*)"),
+                                           xlsx ? tr("Spreadsheets (*.xlsx);;All files (*)")
+                                                : tr("CSV files (*.csv);;All files (*)"),
                                            QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".csv");
+            path += xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     }
     if (!path.isEmpty())
         setDestination(QDir::toNativeSeparators(path));
@@ -327,6 +446,10 @@ void ExportDialog::startExport()
 {
     if (m_busy || destination().isEmpty())
         return;
+    if (!confirmUnreviewed()) {
+        reject();
+        return;
+    }
     m_errorText.clear();
     m_errorLabel->hide();
     m_writtenFiles.clear();
@@ -334,15 +457,16 @@ void ExportDialog::startExport()
     if (format() == Format::AnnotatedPdfs)
         startPdfs();
     else
-        startCsv();
+        startFile();
 }
 
-void ExportDialog::startCsv()
+void ExportDialog::startFile()
 {
-    const CsvPreset preset = *presetOf(format());
+    const std::optional<CsvPreset> preset = presetOf(format());
     const QString path = QDir::fromNativeSeparators(destination());
-    if (QFileInfo(path).isDir()) {
-        showError(tr("%1 is a folder. Give the name of the file to write.").arg(QDir::toNativeSeparators(path)));
+    const Status target = ExportFile::checkTarget(path, replacesExisting());
+    if (!target) {
+        finished(Outcome{{}, false, target.error()});
         return;
     }
     setBusy(true);
@@ -360,9 +484,21 @@ void ExportDialog::startCsv()
     });
     const StatusReport report = m_report;
     const bool overwrite = replacesExisting();
-    watcher->setFuture(QtConcurrent::run(m_workPool, [preset, report, path, overwrite] {
+    const CsvOptions options = csvOptions();
+    watcher->setFuture(QtConcurrent::run(m_workPool, [preset, report, path, overwrite, options] {
         Outcome outcome;
-        const Status written = CsvExporter::writeFile(path, CsvExporter::exportReport(preset, report), overwrite);
+        QByteArray data;
+        if (preset) {
+            data = CsvExporter::exportReport(*preset, report, options);
+        } else {
+            const Result<QByteArray> xlsx = XlsxExporter::exportReport(report);
+            if (!xlsx) {
+                outcome.error = xlsx.error();
+                return outcome;
+            }
+            data = xlsx.value();
+        }
+        const Status written = ExportFile::write(path, data, overwrite);
         if (written)
             outcome.files.append(QFileInfo(path).absoluteFilePath());
         else
@@ -383,7 +519,9 @@ void ExportDialog::startPdfs()
         return;
     }
     setBusy(true);
-    m_pdfTotal = int(m_snapshot.copies.size());
+    m_pdfTotal = 0;
+    for (const CopyReport &copy : m_report.copies())
+        m_pdfTotal += copy.copy.status == CopyStatus::Failed || copy.gradedQuestions == 0 ? 0 : 1;
     m_progressLabel->setText(tr("Reading the scans…"));
     m_progress->setRange(0, 0);
 
@@ -437,6 +575,14 @@ void ExportDialog::writePdfs()
     job.exam = m_snapshot.exam;
     job.copies = m_snapshot.copies;
     job.grades = m_snapshot.grades;
+    job.comments = m_snapshot.comments;
+    if (writesMergedPdf()) {
+        QString title = safeFileName(m_snapshot.exam.title);
+        if (title.isEmpty())
+            title = tr("Exam");
+        //: The single PDF of the whole class, in the folder of the annotated PDFs
+        job.mergedFile = QDir(QDir::fromNativeSeparators(destination())).filePath(tr("%1 - whole class.pdf").arg(title));
+    }
     const QHash<qint64, QByteArray> documents = m_documents;
     m_documents.clear();
     job.loadDocument = [documents](qint64 documentId) -> Result<QByteArray> {

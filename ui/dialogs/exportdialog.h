@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/export/csvexporter.h"
 #include "core/export/statusreport.h"
 #include "core/session/sessiontypes.h"
 
@@ -15,6 +16,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -43,7 +45,7 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    enum class Format { Csv, Moodle, Pronote, AnnotatedPdfs };
+    enum class Format { Csv, Moodle, Pronote, AnnotatedPdfs, Xlsx };
     Q_ENUM(Format)
 
     // `store` gives the bytes of the scans for the PDFs (not owned; may be destroyed first).
@@ -58,6 +60,15 @@ public:
     void setDestination(const QString &path);
     bool replacesExisting() const;
     void setReplacesExisting(bool replace);
+
+    // The options of the chosen format (the same as corrige-cli export's).
+    Core::CsvOptions csvOptions() const;
+    void setCsvOptions(const Core::CsvOptions &options);
+    // The annotated PDFs also go into one file, in class order, for printing.
+    bool writesMergedPdf() const;
+    void setWritesMergedPdf(bool merged);
+    // The copies that need review, failed or are not graded: asked about before writing.
+    QStringList reviewList() const;
 
     // Asks for the destination through FileDialog, starting from the suggested name.
     void chooseDestination();
@@ -96,7 +107,8 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message);
 
-    void startCsv();
+    void startFile();
+    bool confirmUnreviewed();
     void startPdfs();
     void documentLoaded(quint64 requestId, qint64 documentId, const QByteArray &data);
     void documentFailed(quint64 requestId, const Core::Error &error);
@@ -127,6 +139,13 @@ private:
     QLabel *m_notesTitle = nullptr;
     QListWidget *m_notesList = nullptr;
     QCheckBox *m_replaceCheck = nullptr;
+    QWidget *m_optionsRow = nullptr;
+    QLabel *m_dialectLabel = nullptr;
+    QComboBox *m_dialectCombo = nullptr;
+    QLabel *m_moodleIdLabel = nullptr;
+    QComboBox *m_moodleIdCombo = nullptr;
+    QCheckBox *m_feedbackCheck = nullptr;
+    QCheckBox *m_mergedCheck = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -107,6 +108,18 @@ GradePanel::GradePanel(QWidget *parent)
     m_cardsWidget->setObjectName(QStringLiteral("gradeCards"));
     m_cardsLayout = new QVBoxLayout(m_cardsWidget);
     m_cardsLayout->setContentsMargins(margin / 2, 0, margin / 2, 0);
+    m_copyCommentEdit = new QLineEdit(m_cardsWidget);
+    m_copyCommentEdit->setObjectName(QStringLiteral("copyCommentEdit"));
+    m_copyCommentEdit->setPlaceholderText(tr("Comment on the whole copy, for the student"));
+    m_copyCommentEdit->setClearButtonEnabled(true);
+    m_cardsLayout->addWidget(m_copyCommentEdit);
+    connect(m_copyCommentEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_copyCommentEdit->text().trimmed();
+        if (!m_hasCopy || text == m_copyComment)
+            return;
+        m_copyComment = text;
+        Q_EMIT commentChanged(m_copy.id, QString(), text);
+    });
     m_cardsLayout->addStretch(1);
     m_scroll->setWidget(m_cardsWidget);
     contentLayout->addWidget(m_scroll, 1);
@@ -232,7 +245,10 @@ void GradePanel::rebuildCards()
     m_cards.clear();
     for (const Question &question : std::as_const(m_exam.questions)) {
         auto *card = new QuestionGradeCard(question, m_cardsWidget);
-        m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, card);
+        m_cardsLayout->insertWidget(m_cardsLayout->count() - 2, card); // before the copy's comment
+        connect(card, &QuestionGradeCard::commentEdited, this, [this, id = question.id](const QString &text) {
+            Q_EMIT commentChanged(m_copy.id, id, text);
+        });
         m_cards.append(card);
         const QString id = question.id;
         connect(card, &QuestionGradeCard::scoreChosen, this, [this, id](std::optional<double> score) {
@@ -377,6 +393,14 @@ QuestionGradeCard *GradePanel::cardContaining(QWidget *widget) const
             return m_cards.contains(card) ? card : nullptr;
     }
     return nullptr;
+}
+
+void GradePanel::setComments(const QHash<QString, QString> &comments)
+{
+    for (QuestionGradeCard *card : std::as_const(m_cards))
+        card->setComment(comments.value(card->questionId()));
+    m_copyComment = comments.value(QString()).trimmed();
+    m_copyCommentEdit->setText(m_copyComment);
 }
 
 } // namespace Corrige::Ui

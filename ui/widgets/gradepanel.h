@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QStackedWidget;
 class QToolButton;
@@ -37,6 +38,8 @@ public:
     // `grades`: every grade of this copy, from every source (model_a, model_b, teacher, final).
     void setCopy(const Core::Exam &exam, const Core::Copy &copy, const QList<Core::QuestionGrade> &grades);
     void clear();
+    // The teacher's comments for the student on this copy: by question id, "" for the whole copy.
+    void setComments(const QHash<QString, QString> &comments);
 
     qint64 copyId() const { return m_copy.id; }
     bool hasCopy() const { return m_hasCopy; }
@@ -55,6 +58,8 @@ Q_SIGNALS:
     // nullopt: the teacher removed their score; the model's applies again.
     void teacherScoreChosen(qint64 copyId, const QString &questionId, std::optional<double> score);
     void currentQuestionChanged(const QString &questionId);
+    // The teacher typed a comment (questionId "" for the whole copy); empty text removes it.
+    void commentChanged(qint64 copyId, const QString &questionId, const QString &text);
 
 private:
     void rebuildCards();
@@ -84,6 +89,8 @@ private:
     QVBoxLayout *m_cardsLayout = nullptr;
     QLabel *m_hintLabel = nullptr;
     QToolButton *m_detailsAllButton = nullptr;
+    QLineEdit *m_copyCommentEdit = nullptr;
+    QString m_copyComment;
 };
 
 } // namespace Corrige::Ui

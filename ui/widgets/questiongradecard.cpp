@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -257,6 +258,19 @@ QuestionGradeCard::QuestionGradeCard(const Question &question, QWidget *parent)
     layout->addWidget(m_details);
     m_details->hide();
 
+    m_commentEdit = new QLineEdit(this);
+    m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_commentEdit->setPlaceholderText(tr("Comment for the student (shown in the PDF and in Moodle's feedback)"));
+    m_commentEdit->setClearButtonEnabled(true);
+    layout->addWidget(m_commentEdit);
+    connect(m_commentEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_commentEdit->text().trimmed();
+        if (text == m_comment)
+            return;
+        m_comment = text;
+        Q_EMIT commentEdited(text);
+    });
+
     connect(m_scoreSpin, &ScoreSpinBox::returnPressed, this, [this] {
         commitTyped();
         Q_EMIT confirmed();
@@ -459,6 +473,17 @@ void QuestionGradeCard::mousePressEvent(QMouseEvent *event)
 {
     QFrame::mousePressEvent(event);
     Q_EMIT activated();
+}
+
+QString QuestionGradeCard::comment() const
+{
+    return m_comment;
+}
+
+void QuestionGradeCard::setComment(const QString &comment)
+{
+    m_comment = comment.trimmed();
+    m_commentEdit->setText(m_comment);
 }
 
 } // namespace Corrige::Ui

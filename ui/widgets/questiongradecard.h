@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QWidget;
@@ -53,6 +54,9 @@ public:
     ScoreSpinBox *scoreSpin() const { return m_scoreSpin; }
 
     void setDetailsExpanded(bool expanded);
+    // The teacher's comment for the student on this question.
+    QString comment() const;
+    void setComment(const QString &comment);
     bool isDetailsExpanded() const;
 
 Q_SIGNALS:
@@ -63,6 +67,7 @@ Q_SIGNALS:
     void previousRequested();
     void activated();          // clicked: becomes the current question
     void detailsToggled(bool expanded);
+    void commentEdited(const QString &comment); // when the teacher leaves the field or presses Enter
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -106,6 +111,8 @@ private:
     QLabel *m_modelBHeader = nullptr;
     QLabel *m_modelBJustification = nullptr;
     QLabel *m_modelBTranscription = nullptr;
+    QLineEdit *m_commentEdit = nullptr;
+    QString m_comment;
 };
 
 } // namespace Corrige::Ui
