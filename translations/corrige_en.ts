@@ -371,14 +371,6 @@
         </translation>
     </message>
     <message>
-        <source>Export a session&apos;s grades: a spreadsheet (csv: every question; moodle: for Moodle&apos;s grade import; pronote: semicolons and decimal commas, with the mark out of 20), or one annotated PDF per copy (pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv, moodle, pronote or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write; for pdf, the folder to write the PDFs in (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,23 +387,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;export&apos; needs --format csv, moodle, pronote or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot; for --format: use csv, moodle, pronote or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;export&apos; needs --out FILE, the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;export&apos; needs --out FOLDER, the folder to write the PDFs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Give the name of the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,27 +511,6 @@
         <source>Copies back to pending are graded by the next &apos;corrige-cli grade&apos; (live, or with --batch).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: corrige-cli &lt;command&gt; [options]
-
-Commands:
-  new    SESSION --exam EXAM.json          create a session for an exam
-  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
-                                           add scanned copies
-  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
-  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
-         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-         [--batch]                         grade every copy not graded yet (--batch: as provider
-                                           batches, half price, results within 24 h)
-  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
-  export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
-                                           write the grades for a spreadsheet, Moodle or Pronote,
-                                           or one annotated PDF per student
-  status SESSION [--json]                  show the copies and their grades
-
-Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n in a batch</source>
         <translation>
@@ -583,6 +542,114 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Cancel the batches still running, import what they completed, and put the other copies back to pending (grade them live afterwards).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: corrige-cli &lt;command&gt; [options]
+
+Commands:
+  new    SESSION --exam EXAM.json          create a session for an exam
+  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
+                                           add scanned copies
+  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
+  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
+         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
+         [--batch]                         grade every copy not graded yet (--batch: as provider
+                                           batches, half price, results within 24 h)
+  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
+  export SESSION --format csv|xlsx|moodle|pronote|pdf --out PATH [--force] [--allow-unreviewed]
+         [--csv-dialect excel-fr|rfc4180] [--moodle-id email|idnumber|username]
+                                           write the grades for a spreadsheet, Moodle or Pronote,
+                                           or one annotated PDF per student
+  status SESSION [--json]                  show the copies and their grades
+
+Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>corrige-cli: %n copy(ies) need review, failed, or are not graded:</source>
+        <translation>
+            <numerusform>corrige-cli: %n copy needs review, failed, or are not graded:</numerusform>
+            <numerusform>corrige-cli: %n copies need review, failed, or are not graded:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review them first (corrige-cli status, corrige-cli score), or add --allow-unreviewed to export anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting with %n copy(ies) not reviewed:</source>
+        <translation>
+            <numerusform>Exporting with %n copy not reviewed:</numerusform>
+            <numerusform>Exporting with %n copies not reviewed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1, every PDF in class order, for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no PDF for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a session&apos;s grades: a spreadsheet (xlsx: numbers, text and statistics; csv: every question, for scripts or a spreadsheet; moodle: for Moodle&apos;s grade import; pronote: in Pronote&apos;s order, to paste), or one annotated PDF per copy (pdf). Copies that need review, failed or are not graded stop the export (exit 3) unless --allow-unreviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx, moodle, pronote or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even if some copies need review, failed or are not graded (they are listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For csv: excel-fr (semicolons, decimal commas, BOM; the default in French) or rfc4180 (commas, decimal points; the default otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For moodle: the identifier Moodle maps users from: email (the default), idnumber or username. Copies without it are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For moodle: add a Feedback column (each question&apos;s justification and your comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For pdf: also write every PDF into this one file, in class order, for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --format csv, xlsx, moodle, pronote or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; for --format: use csv, xlsx, moodle, pronote or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-dialect is for --format csv only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot; for --csv-dialect: use excel-fr or rfc4180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--moodle-id and --feedback are for --format moodle only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identifier &quot;%1&quot; for --moodle-id: use email, idnumber or username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merged is for --format pdf only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a session file: an export never replaces a session. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core</name>
@@ -603,60 +670,11 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>teacher</source>
-        <extracomment>Who gave a grade: the teacher, or the AI models</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>illegible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instructions to the grader found on the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score brought within the maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Student ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total: %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total so far: %1 / %2 (%3 of %4 questions graded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not graded yet (out of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grading failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grading failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some grades still need the teacher&apos;s review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,45 +686,8 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graded by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (teacher)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2 — %3</source>
-        <extracomment>The top of each scanned page of an annotated PDF: &quot;Page 2 of 4 — Ada Lovelace&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Check that you may write in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Title of an annotated PDF: the exam, then the student</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Check the free space of the disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot draw the pages of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,6 +716,76 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Cannot create the folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: %1 / %2 (%3 of %4 questions marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — summary, page %2 of %3</source>
+        <extracomment>Foot of each summary page of an annotated PDF: &quot;Ada Lovelace — summary, page 1 of 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the summary of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the scans of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan of this session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the PDFs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <extracomment>A copy left without an annotated PDF: &quot;#4 Bob (grading failed)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a session file: an export never replaces a session. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or allow replacing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,23 +962,8 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
 <context>
     <name>Corrige::Core::CsvExporter</name>
     <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>graded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
+        <extracomment>The Status column of a CSV export for a copy with nothing left to do</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,7 +988,9 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One question&apos;s flags in the Flags column of a CSV export, e.g. &quot;Question 2: blank, illegible&quot;</extracomment>
+        <extracomment>One question&apos;s flags in the Flags column of a CSV export, e.g. &quot;Question 2: blank, illegible&quot;
+----------
+One question in Moodle feedback: &quot;Question 1 (2/4): the justification&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,70 +1031,88 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n copy(ies) without an email address or an ID number, since Moodle could not tell whose they are. Add them to the roster, then export again.</source>
-        <translation>
-            <numerusform>Left out %n copy without an email address or an ID number, since Moodle could not tell whose it is. Add it to the roster, then export again.</numerusform>
-            <numerusform>Left out %n copies without an email address or an ID number, since Moodle could not tell whose they are. Add them to the roster, then export again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) have no total yet: their grade cell is empty, which Moodle imports as no grade.</source>
-        <translation>
-            <numerusform>%n copy has no total yet: its grade cell is empty, which Moodle imports as no grade.</numerusform>
-            <numerusform>%n copies have no total yet: their grade cell is empty, which Moodle imports as no grade.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n copy(ies) have no total yet: their cells are empty.</source>
         <translation>
             <numerusform>%n copy has no total yet: its cells are empty.</numerusform>
             <numerusform>%n copies have no total yet: their cells are empty.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n copy(ies) still need a review: their totals are the models&apos; grades.</source>
-        <translation>
-            <numerusform>%n copy still needs a review: its total is the models&apos; grade.</numerusform>
-            <numerusform>%n copies still need a review: their totals are the models&apos; grades.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some copies have no email address and others no ID number. Moodle gives a row whose identifier is empty to the student of the row above: complete the roster before importing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>In Moodle, map users from &quot;ID number&quot;: %n copy(ies) have no email address.</source>
-        <translation>
-            <numerusform>In Moodle, map users from &quot;ID number&quot;: %n copy has no email address.</numerusform>
-            <numerusform>In Moodle, map users from &quot;ID number&quot;: %n copies have no email address.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In Moodle, map users from &quot;Email address&quot; to the email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Totals are out of %1 points: give the Moodle grade item a maximum grade of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder. Give the name of the file to write.</source>
+        <source>models disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name, or allow replacing it.</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Check that the folder exists and that you may write in it.</source>
+        <source>%1 (%2/%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Check the free space of the disk.</source>
+        <source>#%1 %2</source>
+        <extracomment>A copy a Moodle export leaves out: &quot;#3 Jane Doe&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in a batch</source>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n copy(ies) without %1, since Moodle would give their grade to another student: %2. Complete the roster, or map on another identifier.</source>
+        <translation>
+            <numerusform>Left out %n copy without %1, since Moodle would give their grade to another student: %2. Complete the roster, or map on another identifier.</numerusform>
+            <numerusform>Left out %n copies without %1, since Moodle would give their grade to another student: %2. Complete the roster, or map on another identifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) have no total yet: their grade cell is &quot;-&quot;, which Moodle imports as no grade.</source>
+        <translation>
+            <numerusform>%n copy has no total yet: their grade cell is &quot;-&quot;, which Moodle imports as no grade.</numerusform>
+            <numerusform>%n copies have no total yet: their grade cell is &quot;-&quot;, which Moodle imports as no grade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Moodle, map users from &quot;%1&quot; to &quot;%2&quot;, and the total to a new grade item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the &quot;Feedback&quot; column to the feedback of the same grade item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) have no student name: they are listed last, by their label, and have no place in Pronote&apos;s column.</source>
+        <translation>
+            <numerusform>%n copy has no student name: they are listed last, by their label, and have no place in Pronote&apos;s column.</numerusform>
+            <numerusform>%n copies have no student name: they are listed last, by their label, and have no place in Pronote&apos;s column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows are sorted by last name, then first name, as Pronote lists the class: check that both lists have the same students before pasting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1203,41 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Question %1 of the model&apos;s answer has invalid points (%2): they must be a number, 0 or more. Try again, or type the questions yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::ExportFile</name>
+    <message>
+        <source>%1 is a session file: an export never replaces a session. Choose another name, ending in the export&apos;s own extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that you may write in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space of the disk and that you may write there; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space of the disk; nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1421,50 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1 is damaged: its list of pages is broken. Export or scan it again, or repair it with a PDF tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::ReviewGate</name>
+    <message>
+        <source>grading failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the models disagree on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <extracomment>One copy an export lists before writing: &quot;#3 Ada Lovelace: grading failed: quota exhausted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1762,10 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>save a batch&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1706,6 +1845,130 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     <name>Corrige::Core::StoreCalls</name>
     <message>
         <source>No session is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::XlsxExporter</name>
+    <message>
+        <source>Cannot create a temporary folder for the spreadsheet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (/%2)</source>
+        <extracomment>Spreadsheet column of one question: its label and its maximum, e.g. &quot;Question 1 (/4)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (/%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark (/20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the spreadsheet back: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,19 +2233,7 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every question, the total, the status and the flags, for any spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Moodle grade import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email address, ID number and total, for Moodle&apos;s &quot;Import grades from CSV&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1990,15 +2241,7 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The student and the total, also out of 20, with decimal commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Annotated PDFs, one per student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A summary page with each score and its justification, then the scanned pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,20 +2294,6 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n copy(ies) are not fully graded yet.</source>
-        <translation>
-            <numerusform>%n copy is not fully graded yet.</numerusform>
-            <numerusform>%n copies are not fully graded yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) still need a review: their PDFs show the models&apos; grades.</source>
-        <translation>
-            <numerusform>%n copy still needs a review: its PDF shows the models&apos; grades.</numerusform>
-            <numerusform>%n copies still need a review: their PDFs show the models&apos; grades.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Before you send the PDFs:</source>
         <translation type="unfinished"></translation>
@@ -2079,10 +2308,6 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Give the name of the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,6 +2372,145 @@ Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1
 
 Open the folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (Excel, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question as numbers, the total, the mark out of 20, the status, and a sheet of statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same columns as plain text, for scripts or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One identifier and the total (and feedback), for Moodle&apos;s &quot;Import grades from CSV&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;NOM Prénom&quot; in Pronote&apos;s order and the mark out of 20, with decimal commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary with each score, its justification and your comments, then the original scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French spreadsheet (semicolons, decimal commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard CSV (commas, decimal points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rfc4180</source>
+        <extracomment>The CSV spelling chosen by default in this language: &quot;excel-fr&quot; in French, &quot;rfc4180&quot; otherwise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map users from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n copies)</source>
+        <extracomment>A Moodle identifier and how many copies have it: &quot;Email address (4 of 5 copies)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%2 of %n copy)</numerusform>
+            <numerusform>%1 (%2 of %n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Feedback column with each question&apos;s justification and your comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also one &amp;PDF of the whole class, for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - grades.xlsx</source>
+        <extracomment>A suggested file name: &quot;&lt;exam title&gt; - grades.xlsx&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No PDF for %n copy(ies) not graded or whose grading failed: %1.</source>
+        <translation>
+            <numerusform>No PDF for %n copy not graded or whose grading failed: %1.</numerusform>
+            <numerusform>No PDF for %n copies not graded or whose grading failed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) need review, failed, or are not graded: you will be asked before writing.</source>
+        <translation>
+            <numerusform>%n copy needs review, failed, or are not graded: you will be asked before writing.</numerusform>
+            <numerusform>%n copies need review, failed, or are not graded: you will be asked before writing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) need review, failed, or are not graded:</source>
+        <translation>
+            <numerusform>%n copy needs review, failed, or are not graded:</numerusform>
+            <numerusform>%n copies need review, failed, or are not graded:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review before exporting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - whole class.pdf</source>
+        <extracomment>The single PDF of the whole class, in the folder of the annotated PDFs</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2625,10 @@ Open the folder?</source>
     </message>
     <message>
         <source>Grading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the whole copy, for the student</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3593,6 +3961,10 @@ Import it again anyway?</source>
     </message>
     <message>
         <source>Not graded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the student (shown in the PDF and in Moodle&apos;s feedback)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -373,14 +373,6 @@
         </translation>
     </message>
     <message>
-        <source>Export a session&apos;s grades: a spreadsheet (csv: every question; moodle: for Moodle&apos;s grade import; pronote: semicolons and decimal commas, with the mark out of 20), or one annotated PDF per copy (pdf).</source>
-        <translation>Exporte les notes d&apos;une session&#xa0;: un tableur (csv&#xa0;: toutes les questions&#xa0;; moodle&#xa0;: pour l&apos;import de notes de Moodle&#xa0;; pronote&#xa0;: points-virgules et virgules décimales, avec la note sur 20), ou un PDF annoté par copie (pdf).</translation>
-    </message>
-    <message>
-        <source>csv, moodle, pronote or pdf.</source>
-        <translation>csv, moodle, pronote ou pdf.</translation>
-    </message>
-    <message>
         <source>The file to write; for pdf, the folder to write the PDFs in (created if missing).</source>
         <translation>Le fichier à écrire&#xa0;; pour pdf, le dossier où écrire les PDF (créé s&apos;il n&apos;existe pas).</translation>
     </message>
@@ -397,24 +389,12 @@
         <translation>«&#xa0;export&#xa0;» prend un seul fichier de session, mais a aussi reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>&apos;export&apos; needs --format csv, moodle, pronote or pdf.</source>
-        <translation>«&#xa0;export&#xa0;» demande --format csv, moodle, pronote ou pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot; for --format: use csv, moodle, pronote or pdf.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;» pour --format&#xa0;: utilisez csv, moodle, pronote ou pdf.</translation>
-    </message>
-    <message>
         <source>&apos;export&apos; needs --out FILE, the file to write.</source>
         <translation>«&#xa0;export&#xa0;» demande --out FICHIER, le fichier à écrire.</translation>
     </message>
     <message>
         <source>&apos;export&apos; needs --out FOLDER, the folder to write the PDFs in.</source>
         <translation>«&#xa0;export&#xa0;» demande --out DOSSIER, le dossier où écrire les PDF.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation>%1 est un dossier. Indiquez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or add --force to replace it.</source>
@@ -533,44 +513,6 @@
         <source>Copies back to pending are graded by the next &apos;corrige-cli grade&apos; (live, or with --batch).</source>
         <translation>Les copies remises en attente seront corrigées par le prochain «&#xa0;corrige-cli grade&#xa0;» (en direct, ou avec --batch).</translation>
     </message>
-    <message>
-        <source>Usage: corrige-cli &lt;command&gt; [options]
-
-Commands:
-  new    SESSION --exam EXAM.json          create a session for an exam
-  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
-                                           add scanned copies
-  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
-  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
-         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-         [--batch]                         grade every copy not graded yet (--batch: as provider
-                                           batches, half price, results within 24 h)
-  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
-  export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
-                                           write the grades for a spreadsheet, Moodle or Pronote,
-                                           or one annotated PDF per student
-  status SESSION [--json]                  show the copies and their grades
-
-Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Utilisation&#xa0;: corrige-cli &lt;commande&gt; [options]
-
-Commandes&#xa0;:
-  new    SESSION --exam EXAM.json          crée une session pour un examen
-  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
-                                           ajoute des copies numérisées
-  rubric SESSION [--show] [--generate]     affiche les barèmes, ou fait rédiger les manquants par un modèle
-  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
-         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
-         [--batch]                         corrige toutes les copies pas encore notées (--batch&#xa0;: en lots
-                                           chez le fournisseur, moitié prix, résultats en 24&#xa0;h au plus)
-  batch  SESSION [--wait] [--cancel]       récupère (ou annule) les lots soumis
-  export SESSION --format csv|moodle|pronote|pdf --out PATH [--force]
-                                           écrit les notes pour un tableur, Moodle ou Pronote,
-                                           ou un PDF annoté par élève
-  status SESSION [--json]                  affiche les copies et leurs notes
-
-Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
-    </message>
     <message numerus="yes">
         <source>%n in a batch</source>
         <translation>
@@ -602,6 +544,132 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>Cancel the batches still running, import what they completed, and put the other copies back to pending (grade them live afterwards).</source>
         <translation>Annule les lots encore en cours, importe ce qu&apos;ils ont terminé et remet les autres copies en attente (corrigez-les ensuite en direct).</translation>
     </message>
+    <message>
+        <source>Usage: corrige-cli &lt;command&gt; [options]
+
+Commands:
+  new    SESSION --exam EXAM.json          create a session for an exam
+  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
+                                           add scanned copies
+  rubric SESSION [--show] [--generate]     print the rubrics, or draft the missing ones with a model
+  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
+         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
+         [--batch]                         grade every copy not graded yet (--batch: as provider
+                                           batches, half price, results within 24 h)
+  batch  SESSION [--wait] [--cancel]       collect (or cancel) the submitted batches
+  export SESSION --format csv|xlsx|moodle|pronote|pdf --out PATH [--force] [--allow-unreviewed]
+         [--csv-dialect excel-fr|rfc4180] [--moodle-id email|idnumber|username]
+                                           write the grades for a spreadsheet, Moodle or Pronote,
+                                           or one annotated PDF per student
+  status SESSION [--json]                  show the copies and their grades
+
+Run &apos;corrige-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Utilisation&#xa0;: corrige-cli &lt;commande&gt; [options]
+
+Commandes&#xa0;:
+  new    SESSION --exam EXAM.json          crée une session pour un examen
+  import SESSION PDF... [--pages-per-copy N] [--roster CSV] [--password-file FILE] [--allow-duplicate]
+                                           ajoute des copies numérisées
+  rubric SESSION [--show] [--generate]     affiche les barèmes, ou fait rédiger les manquants par un modèle
+  grade  SESSION [--mode single|dual] [--concurrency N] [--max-attempts N] [--regrade]
+         [--provider P --model M --base-url URL] [--provider2 P --model2 M --base-url2 URL]
+         [--batch]                         corrige toutes les copies pas encore notées (--batch&#xa0;: en lots
+                                           chez le fournisseur, moitié prix, résultats en 24&#xa0;h au plus)
+  batch  SESSION [--wait] [--cancel]       récupère (ou annule) les lots soumis
+  export SESSION --format csv|xlsx|moodle|pronote|pdf --out PATH [--force] [--allow-unreviewed]
+         [--csv-dialect excel-fr|rfc4180] [--moodle-id email|idnumber|username]
+                                           écrit les notes pour un tableur, Moodle ou Pronote,
+                                           ou un PDF annoté par élève
+  status SESSION [--json]                  affiche les copies et leurs notes
+
+Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>corrige-cli: %n copy(ies) need review, failed, or are not graded:</source>
+        <translation>
+            <numerusform>corrige-cli : %n copie doit être revue, a échoué ou n&apos;est pas notée :</numerusform>
+            <numerusform>corrige-cli : %n copies doivent être revues, ont échoué ou ne sont pas notées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review them first (corrige-cli status, corrige-cli score), or add --allow-unreviewed to export anyway.</source>
+        <translation>Revoyez-les d&apos;abord (corrige-cli status, corrige-cli score), ou ajoutez --allow-unreviewed pour exporter quand même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting with %n copy(ies) not reviewed:</source>
+        <translation>
+            <numerusform>Export avec %n copie non revue :</numerusform>
+            <numerusform>Export avec %n copies non revues :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1, every PDF in class order, for printing.</source>
+        <translation>%1 écrit : tous les PDF dans l&apos;ordre de la classe, pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Note: no PDF for %1.</source>
+        <translation>Note : pas de PDF pour %1.</translation>
+    </message>
+    <message>
+        <source>Export a session&apos;s grades: a spreadsheet (xlsx: numbers, text and statistics; csv: every question, for scripts or a spreadsheet; moodle: for Moodle&apos;s grade import; pronote: in Pronote&apos;s order, to paste), or one annotated PDF per copy (pdf). Copies that need review, failed or are not graded stop the export (exit 3) unless --allow-unreviewed.</source>
+        <translation>Exporter les notes d&apos;une session : un tableur (xlsx : nombres, texte et statistiques ; csv : chaque question, pour des scripts ou un tableur ; moodle : pour l&apos;import de notes de Moodle ; pronote : dans l&apos;ordre de Pronote, à coller), ou un PDF annoté par copie (pdf). Les copies à revoir, en échec ou non notées arrêtent l&apos;export (code 3) sauf avec --allow-unreviewed.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, moodle, pronote or pdf.</source>
+        <translation>csv, xlsx, moodle, pronote ou pdf.</translation>
+    </message>
+    <message>
+        <source>Export even if some copies need review, failed or are not graded (they are listed).</source>
+        <translation>Exporter même si des copies sont à revoir, en échec ou non notées (elles sont listées).</translation>
+    </message>
+    <message>
+        <source>For csv: excel-fr (semicolons, decimal commas, BOM; the default in French) or rfc4180 (commas, decimal points; the default otherwise).</source>
+        <translation>Pour csv : excel-fr (points-virgules, virgules décimales, BOM ; par défaut en français) ou rfc4180 (virgules, points décimaux ; par défaut sinon).</translation>
+    </message>
+    <message>
+        <source>For moodle: the identifier Moodle maps users from: email (the default), idnumber or username. Copies without it are left out.</source>
+        <translation>Pour moodle : l&apos;identifiant par lequel Moodle reconnaît les utilisateurs : email (par défaut), idnumber ou username. Les copies qui ne l&apos;ont pas sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>For moodle: add a Feedback column (each question&apos;s justification and your comments).</source>
+        <translation>Pour moodle : ajouter une colonne Feedback (la justification de chaque question et vos commentaires).</translation>
+    </message>
+    <message>
+        <source>For pdf: also write every PDF into this one file, in class order, for printing.</source>
+        <translation>Pour pdf : écrire aussi tous les PDF dans ce fichier unique, dans l&apos;ordre de la classe, pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --format csv, xlsx, moodle, pronote or pdf.</source>
+        <translation>« export » demande --format csv, xlsx, moodle, pronote ou pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; for --format: use csv, xlsx, moodle, pronote or pdf.</source>
+        <translation>Format « %1 » inconnu pour --format : utilisez csv, xlsx, moodle, pronote ou pdf.</translation>
+    </message>
+    <message>
+        <source>--csv-dialect is for --format csv only.</source>
+        <translation>--csv-dialect ne vaut que pour --format csv.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot; for --csv-dialect: use excel-fr or rfc4180.</source>
+        <translation>Dialecte « %1 » inconnu pour --csv-dialect : utilisez excel-fr ou rfc4180.</translation>
+    </message>
+    <message>
+        <source>--moodle-id and --feedback are for --format moodle only.</source>
+        <translation>--moodle-id et --feedback ne valent que pour --format moodle.</translation>
+    </message>
+    <message>
+        <source>Unknown identifier &quot;%1&quot; for --moodle-id: use email, idnumber or username.</source>
+        <translation>Identifiant « %1 » inconnu pour --moodle-id : utilisez email, idnumber ou username.</translation>
+    </message>
+    <message>
+        <source>--merged is for --format pdf only.</source>
+        <translation>--merged ne vaut que pour --format pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is a session file: an export never replaces a session. Choose another name.</source>
+        <translation>%1 est un fichier de session : un export ne remplace jamais une session. Choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core</name>
@@ -622,61 +690,12 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>teacher</source>
-        <extracomment>Who gave a grade: the teacher, or the AI models</extracomment>
-        <translation>enseignant</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>IA</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>sans réponse</translation>
-    </message>
-    <message>
-        <source>illegible</source>
-        <translation>illisible</translation>
-    </message>
-    <message>
-        <source>instructions to the grader found on the copy</source>
-        <translation>consignes adressées au correcteur trouvées sur la copie</translation>
-    </message>
-    <message>
-        <source>score brought within the maximum</source>
-        <translation>note ramenée dans les limites du barème</translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation>à revoir</translation>
-    </message>
-    <message>
         <source>Student ID: %1</source>
         <translation>Identifiant élève&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total: %1 / %2</source>
         <translation>Total&#xa0;: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Total so far: %1 / %2 (%3 of %4 questions graded)</source>
-        <translation>Total provisoire&#xa0;: %1 / %2 (%3 questions notées sur %4)</translation>
-    </message>
-    <message>
-        <source>Not graded yet (out of %1)</source>
-        <translation>Pas encore notée (sur %1)</translation>
-    </message>
-    <message>
-        <source>Grading failed.</source>
-        <translation>Échec de la correction.</translation>
-    </message>
-    <message>
-        <source>Grading failed: %1</source>
-        <translation>Échec de la correction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Some grades still need the teacher&apos;s review.</source>
-        <translation>Certaines notes doivent encore être revues par l&apos;enseignant.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -687,46 +706,9 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <translation>Note</translation>
     </message>
     <message>
-        <source>Graded by</source>
-        <translation>Noté par</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 (teacher)</source>
-        <translation>%1 (enseignant)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2 — %3</source>
-        <extracomment>The top of each scanned page of an annotated PDF: &quot;Page 2 of 4 — Ada Lovelace&quot;</extracomment>
-        <translation>Page %1 sur %2 — %3</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Check that you may write in this folder.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que vous avez le droit d&apos;écrire dans ce dossier.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Title of an annotated PDF: the exam, then the student</extracomment>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF %1.</source>
-        <translation>Impossible de créer le PDF %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Check the free space of the disk.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre sur le disque.</translation>
-    </message>
-    <message>
-        <source>Cannot draw the pages of %1: %2</source>
-        <translation>Impossible de dessiner les pages de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read page %1 of %2.</source>
@@ -755,6 +737,76 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>Cannot create the folder %1. Check that you may write there.</source>
         <translation>Impossible de créer le dossier %1. Vérifiez que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>No answer found.</source>
+        <translation>Aucune réponse trouvée.</translation>
+    </message>
+    <message>
+        <source>Hard to read.</source>
+        <translation>Difficile à lire.</translation>
+    </message>
+    <message>
+        <source>Mark to come.</source>
+        <translation>Note à venir.</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Professeur :</translation>
+    </message>
+    <message>
+        <source>Total so far: %1 / %2 (%3 of %4 questions marked)</source>
+        <translation>Total provisoire : %1 / %2 (%3 questions notées sur %4)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment</source>
+        <translation>Commentaire du professeur</translation>
+    </message>
+    <message>
+        <source>%1 — summary, page %2 of %3</source>
+        <extracomment>Foot of each summary page of an annotated PDF: &quot;Ada Lovelace — summary, page 1 of 2&quot;</extracomment>
+        <translation>%1 — synthèse, page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Cannot draw the summary of %1.</source>
+        <translation>Impossible de dessiner la synthèse de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the scans of %1: %2</source>
+        <translation>Impossible de copier les scans de %1 : %2</translation>
+    </message>
+    <message>
+        <source>A scan of this session cannot be read: %1</source>
+        <translation>Un scan de cette session est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot merge the PDFs: %1</source>
+        <translation>Impossible de fusionner les PDF : %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <extracomment>A copy left without an annotated PDF: &quot;#4 Bob (grading failed)&quot;</extracomment>
+        <translation>n°%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>grading failed</source>
+        <translation>notation échouée</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <source>%1 is a session file: an export never replaces a session. Choose another name.</source>
+        <translation>%1 est un fichier de session : un export ne remplace jamais une session. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or allow replacing it.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou autorisez son remplacement.</translation>
     </message>
 </context>
 <context>
@@ -930,24 +982,9 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
 <context>
     <name>Corrige::Core::CsvExporter</name>
     <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
         <source>graded</source>
+        <extracomment>The Status column of a CSV export for a copy with nothing left to do</extracomment>
         <translation>notée</translation>
-    </message>
-    <message>
-        <source>to review</source>
-        <translation>à revoir</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>blank</source>
@@ -971,7 +1008,9 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One question&apos;s flags in the Flags column of a CSV export, e.g. &quot;Question 2: blank, illegible&quot;</extracomment>
+        <extracomment>One question&apos;s flags in the Flags column of a CSV export, e.g. &quot;Question 2: blank, illegible&quot;
+----------
+One question in Moodle feedback: &quot;Question 1 (2/4): the justification&quot;</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
@@ -1012,71 +1051,89 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <translation>Alertes</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n copy(ies) without an email address or an ID number, since Moodle could not tell whose they are. Add them to the roster, then export again.</source>
-        <translation>
-            <numerusform>%n copie sans adresse e-mail ni numéro d&apos;identification a été laissée de côté, car Moodle ne pourrait pas savoir à qui elle appartient. Ajoutez-la à la liste des élèves, puis exportez de nouveau.</numerusform>
-            <numerusform>%n copies sans adresse e-mail ni numéro d&apos;identification ont été laissées de côté, car Moodle ne pourrait pas savoir à qui elles appartiennent. Ajoutez-les à la liste des élèves, puis exportez de nouveau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) have no total yet: their grade cell is empty, which Moodle imports as no grade.</source>
-        <translation>
-            <numerusform>%n copie n&apos;a pas encore de total&#xa0;: sa case de note est vide, ce que Moodle importe comme une absence de note.</numerusform>
-            <numerusform>%n copies n&apos;ont pas encore de total&#xa0;: leur case de note est vide, ce que Moodle importe comme une absence de note.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n copy(ies) have no total yet: their cells are empty.</source>
         <translation>
             <numerusform>%n copie n&apos;a pas encore de total&#xa0;: ses cases sont vides.</numerusform>
             <numerusform>%n copies n&apos;ont pas encore de total&#xa0;: leurs cases sont vides.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n copy(ies) still need a review: their totals are the models&apos; grades.</source>
-        <translation>
-            <numerusform>%n copie est encore à revoir&#xa0;: son total est la note des modèles.</numerusform>
-            <numerusform>%n copies sont encore à revoir&#xa0;: leurs totaux sont les notes des modèles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some copies have no email address and others no ID number. Moodle gives a row whose identifier is empty to the student of the row above: complete the roster before importing.</source>
-        <translation>Certaines copies n&apos;ont pas d&apos;adresse e-mail et d&apos;autres pas de numéro d&apos;identification. Moodle attribue une ligne dont l&apos;identifiant est vide à l&apos;élève de la ligne précédente&#xa0;: complétez la liste des élèves avant l&apos;import.</translation>
-    </message>
-    <message numerus="yes">
-        <source>In Moodle, map users from &quot;ID number&quot;: %n copy(ies) have no email address.</source>
-        <translation>
-            <numerusform>Dans Moodle, identifiez les utilisateurs par la colonne «&#xa0;ID number&#xa0;»&#xa0;: %n copie n&apos;a pas d&apos;adresse e-mail.</numerusform>
-            <numerusform>Dans Moodle, identifiez les utilisateurs par la colonne «&#xa0;ID number&#xa0;»&#xa0;: %n copies n&apos;ont pas d&apos;adresse e-mail.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In Moodle, map users from &quot;Email address&quot; to the email address.</source>
-        <translation>Dans Moodle, associez la colonne «&#xa0;Email address&#xa0;» à l&apos;adresse de courriel des utilisateurs.</translation>
-    </message>
     <message>
         <source>Totals are out of %1 points: give the Moodle grade item a maximum grade of %1.</source>
         <translation>Les totaux sont notés sur %1&#xa0;: donnez à l&apos;élément d&apos;évaluation Moodle une note maximale de %1.</translation>
     </message>
     <message>
-        <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation>%1 est un dossier. Indiquez le nom du fichier à écrire.</translation>
+        <source>models disagree</source>
+        <translation>modèles en désaccord</translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name, or allow replacing it.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom, ou autorisez son remplacement.</translation>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Check that the folder exists and that you may write in it.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Check the free space of the disk.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre sur le disque.</translation>
+        <source>#%1 %2</source>
+        <extracomment>A copy a Moodle export leaves out: &quot;#3 Jane Doe&quot;</extracomment>
+        <translation>n°%1 %2</translation>
     </message>
     <message>
-        <source>in a batch</source>
-        <translation>dans un lot</translation>
+        <source>an email address</source>
+        <translation>d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>de numéro d&apos;identification</translation>
+    </message>
+    <message>
+        <source>a username</source>
+        <translation>de nom d&apos;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n copy(ies) without %1, since Moodle would give their grade to another student: %2. Complete the roster, or map on another identifier.</source>
+        <translation>
+            <numerusform>%n copie sans %1 laissée de côté, car Moodle donnerait sa note à un autre élève : %2. Complétez la liste de classe, ou choisissez un autre identifiant.</numerusform>
+            <numerusform>%n copies sans %1 laissées de côté, car Moodle donnerait leur note à un autre élève : %2. Complétez la liste de classe, ou choisissez un autre identifiant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) have no total yet: their grade cell is &quot;-&quot;, which Moodle imports as no grade.</source>
+        <translation>
+            <numerusform>%n copie n&apos;a pas encore de total : sa case vaut « - », que Moodle importe comme absence de note.</numerusform>
+            <numerusform>%n copies n&apos;ont pas encore de total : leur case vaut « - », que Moodle importe comme absence de note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Moodle, map users from &quot;%1&quot; to &quot;%2&quot;, and the total to a new grade item.</source>
+        <translation>Dans Moodle, associez les utilisateurs de « %1 » à « %2 », et le total à un nouvel élément d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse de courriel</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Numéro d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Map the &quot;Feedback&quot; column to the feedback of the same grade item.</source>
+        <translation>Associez la colonne « Feedback » au feedback du même élément d&apos;évaluation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) have no student name: they are listed last, by their label, and have no place in Pronote&apos;s column.</source>
+        <translation>
+            <numerusform>%n copie n&apos;a pas de nom d&apos;élève : elle figure en dernier, sous son libellé, et n&apos;a pas de place dans la colonne de Pronote.</numerusform>
+            <numerusform>%n copies n&apos;ont pas de nom d&apos;élève : elles figurent en dernier, sous leur libellé, et n&apos;ont pas de place dans la colonne de Pronote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows are sorted by last name, then first name, as Pronote lists the class: check that both lists have the same students before pasting.</source>
+        <translation>Les lignes sont triées par nom puis prénom, comme Pronote liste la classe : vérifiez que les deux listes ont les mêmes élèves avant de coller.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1224,41 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>Question %1 of the model&apos;s answer has invalid points (%2): they must be a number, 0 or more. Try again, or type the questions yourself.</source>
         <translation>La question %1 de la réponse du modèle a des points non valides (%2)&#xa0;: il faut un nombre, 0 ou plus. Réessayez, ou saisissez les questions vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::ExportFile</name>
+    <message>
+        <source>%1 is a session file: an export never replaces a session. Choose another name, ending in the export&apos;s own extension.</source>
+        <translation>%1 est un fichier de session : un export ne remplace jamais une session. Choisissez un autre nom, avec l&apos;extension propre à l&apos;export.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation>%1 est un dossier. Donnez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or allow replacing it.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou autorisez son remplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it, or choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas. Créez-le, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that you may write in this folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez que vous pouvez écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space of the disk and that you may write there; nothing was replaced.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre du disque et que vous pouvez y écrire ; rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>l&apos;écriture a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space of the disk; nothing was replaced.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre du disque ; rien n&apos;a été remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1442,50 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>%1 is damaged: its list of pages is broken. Export or scan it again, or repair it with a PDF tool.</source>
         <translation>%1 est endommagé&#xa0;: sa liste de pages est cassée. Exportez-le ou numérisez-le à nouveau, ou réparez-le avec un outil PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::ReviewGate</name>
+    <message>
+        <source>grading failed</source>
+        <translation>notation échouée</translation>
+    </message>
+    <message>
+        <source>grading failed: %1</source>
+        <translation>notation échouée : %1</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>pas encore notée</translation>
+    </message>
+    <message>
+        <source>not graded yet: %1</source>
+        <translation>pas encore notée : %1</translation>
+    </message>
+    <message>
+        <source>the models disagree on %1</source>
+        <translation>les modèles sont en désaccord sur %1</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <extracomment>One copy an export lists before writing: &quot;#3 Ada Lovelace: grading failed: quota exhausted&quot;</extracomment>
+        <translation>n°%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>non notée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1782,10 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>save a batch&apos;s state</source>
         <translation>enregistrer l&apos;état d&apos;un lot</translation>
     </message>
+    <message>
+        <source>save your comment</source>
+        <translation>enregistrer votre commentaire</translation>
+    </message>
 </context>
 <context>
     <name>Corrige::Core::SessionImport</name>
@@ -1726,6 +1866,130 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>No session is open.</source>
         <translation>Aucune session n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrige::Core::XlsxExporter</name>
+    <message>
+        <source>Cannot create a temporary folder for the spreadsheet: %1.</source>
+        <translation>Impossible de créer un dossier temporaire pour le tableur : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start the spreadsheet.</source>
+        <translation>Impossible de commencer le tableur.</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>Identifiant élève</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 (/%2)</source>
+        <extracomment>Spreadsheet column of one question: its label and its maximum, e.g. &quot;Question 1 (/4)&quot;</extracomment>
+        <translation>%1 (/%2)</translation>
+    </message>
+    <message>
+        <source>Total (/%1)</source>
+        <translation>Total (/%1)</translation>
+    </message>
+    <message>
+        <source>Mark (/20)</source>
+        <translation>Note (/20)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation>notée</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>illegible</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>suspicious</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>clamped</source>
+        <translation>note ajustée</translation>
+    </message>
+    <message>
+        <source>models disagree</source>
+        <translation>modèles en désaccord</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1.</source>
+        <translation>Impossible d&apos;écrire le tableur : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the spreadsheet back: %1.</source>
+        <translation>Impossible de relire le tableur : %1.</translation>
     </message>
 </context>
 <context>
@@ -1989,36 +2253,16 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <translation>Format</translation>
     </message>
     <message>
-        <source>Spreadsheet (CSV)</source>
-        <translation>Tableur (CSV)</translation>
-    </message>
-    <message>
-        <source>Every question, the total, the status and the flags, for any spreadsheet.</source>
-        <translation>Chaque question, le total, le statut et les alertes, pour tout tableur.</translation>
-    </message>
-    <message>
         <source>Moodle grade import</source>
         <translation>Import de notes dans Moodle</translation>
-    </message>
-    <message>
-        <source>Email address, ID number and total, for Moodle&apos;s &quot;Import grades from CSV&quot;.</source>
-        <translation>Adresse e-mail, numéro d&apos;identification et total, pour l&apos;import de notes CSV de Moodle.</translation>
     </message>
     <message>
         <source>Pronote (paste into the marks table)</source>
         <translation>Pronote (à coller dans le tableau des notes)</translation>
     </message>
     <message>
-        <source>The student and the total, also out of 20, with decimal commas.</source>
-        <translation>L&apos;élève et le total, aussi ramené sur 20, avec des virgules décimales.</translation>
-    </message>
-    <message>
         <source>Annotated PDFs, one per student</source>
         <translation>PDF annotés, un par élève</translation>
-    </message>
-    <message>
-        <source>A summary page with each score and its justification, then the scanned pages.</source>
-        <translation>Une page de synthèse avec chaque note et sa justification, puis les pages numérisées.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -2070,20 +2314,6 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n copy(ies) are not fully graded yet.</source>
-        <translation>
-            <numerusform>%n copie n&apos;est pas encore entièrement notée.</numerusform>
-            <numerusform>%n copies ne sont pas encore entièrement notées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) still need a review: their PDFs show the models&apos; grades.</source>
-        <translation>
-            <numerusform>%n copie est encore à revoir&#xa0;: son PDF montre les notes des modèles.</numerusform>
-            <numerusform>%n copies sont encore à revoir&#xa0;: leurs PDF montrent les notes des modèles.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Before you send the PDFs:</source>
         <translation>Avant d&apos;envoyer les PDF&#xa0;:</translation>
@@ -2099,10 +2329,6 @@ Lancez «&#xa0;corrige-cli &lt;commande&gt; --help&#xa0;» pour voir les options
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation>%1 est un dossier. Indiquez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2169,6 +2395,145 @@ Open the folder?</source>
         <translation>%1
 
 Ouvrir le dossier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (Excel, LibreOffice)</source>
+        <translation>Tableur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Every question as numbers, the total, the mark out of 20, the status, and a sheet of statistics.</source>
+        <translation>Chaque question en nombres, le total, la note sur 20, le statut, et une feuille de statistiques.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>The same columns as plain text, for scripts or a spreadsheet.</source>
+        <translation>Les mêmes colonnes en texte brut, pour des scripts ou un tableur.</translation>
+    </message>
+    <message>
+        <source>One identifier and the total (and feedback), for Moodle&apos;s &quot;Import grades from CSV&quot;.</source>
+        <translation>Un identifiant et le total (et le feedback), pour « Importer des notes depuis un fichier CSV » de Moodle.</translation>
+    </message>
+    <message>
+        <source>&quot;NOM Prénom&quot; in Pronote&apos;s order and the mark out of 20, with decimal commas.</source>
+        <translation>« NOM Prénom » dans l&apos;ordre de Pronote et la note sur 20, avec virgules décimales.</translation>
+    </message>
+    <message>
+        <source>A summary with each score, its justification and your comments, then the original scans.</source>
+        <translation>Une synthèse avec chaque note, sa justification et vos commentaires, puis les scans d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling:</source>
+        <translation>É&amp;criture :</translation>
+    </message>
+    <message>
+        <source>French spreadsheet (semicolons, decimal commas)</source>
+        <translation>Tableur français (points-virgules, virgules décimales)</translation>
+    </message>
+    <message>
+        <source>Standard CSV (commas, decimal points)</source>
+        <translation>CSV standard (virgules, points décimaux)</translation>
+    </message>
+    <message>
+        <source>rfc4180</source>
+        <extracomment>The CSV spelling chosen by default in this language: &quot;excel-fr&quot; in French, &quot;rfc4180&quot; otherwise</extracomment>
+        <translation>excel-fr</translation>
+    </message>
+    <message>
+        <source>&amp;Map users from:</source>
+        <translation>&amp;Associer les utilisateurs par :</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse de courriel</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Numéro d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n copies)</source>
+        <extracomment>A Moodle identifier and how many copies have it: &quot;Email address (4 of 5 copies)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%2 sur %n copie)</numerusform>
+            <numerusform>%1 (%2 sur %n copies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;feedback</source>
+        <translation>Ajouter le &amp;feedback</translation>
+    </message>
+    <message>
+        <source>A Feedback column with each question&apos;s justification and your comments.</source>
+        <translation>Une colonne Feedback avec la justification de chaque question et vos commentaires.</translation>
+    </message>
+    <message>
+        <source>Also one &amp;PDF of the whole class, for printing</source>
+        <translation>Aussi un &amp;PDF de toute la classe, pour l&apos;impression</translation>
+    </message>
+    <message>
+        <source>%1 - grades.xlsx</source>
+        <extracomment>A suggested file name: &quot;&lt;exam title&gt; - grades.xlsx&quot;</extracomment>
+        <translation>%1 - notes.xlsx</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n°%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No PDF for %n copy(ies) not graded or whose grading failed: %1.</source>
+        <translation>
+            <numerusform>Pas de PDF pour %n copie non notée ou en échec : %1.</numerusform>
+            <numerusform>Pas de PDF pour %n copies non notées ou en échec : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) need review, failed, or are not graded: you will be asked before writing.</source>
+        <translation>
+            <numerusform>%n copie est à revoir, en échec ou non notée : la question vous sera posée avant l&apos;écriture.</numerusform>
+            <numerusform>%n copies sont à revoir, en échec ou non notées : la question vous sera posée avant l&apos;écriture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) need review, failed, or are not graded:</source>
+        <translation>
+            <numerusform>%n copie est à revoir, en échec ou non notée :</numerusform>
+            <numerusform>%n copies sont à revoir, en échec ou non notées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review before exporting?</source>
+        <translation>Revoir avant d&apos;exporter ?</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Review first</source>
+        <translation>Revoir d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 - whole class.pdf</source>
+        <extracomment>The single PDF of the whole class, in the folder of the annotated PDFs</extracomment>
+        <translation>%1 - toute la classe.pdf</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2650,10 @@ Ouvrir le dossier&#xa0;?</translation>
     <message>
         <source>Grading failed: %1</source>
         <translation>Échec de la correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment on the whole copy, for the student</source>
+        <translation>Commentaire sur toute la copie, pour l&apos;élève</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3989,10 @@ L&apos;importer quand même&#xa0;?</translation>
     <message>
         <source>Not graded yet.</source>
         <translation>Pas encore notée.</translation>
+    </message>
+    <message>
+        <source>Comment for the student (shown in the PDF and in Moodle&apos;s feedback)</source>
+        <translation>Commentaire pour l&apos;élève (affiché dans le PDF et le feedback Moodle)</translation>
     </message>
 </context>
 <context>

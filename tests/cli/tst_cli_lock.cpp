@@ -95,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(rubric.exitCode, 0);
         const QString csv = m_dir.filePath(QStringLiteral("grades.csv"));
         const CliRun exported = runCorrigeCli({QStringLiteral("export"), m_session, QStringLiteral("--format"),
-                                              QStringLiteral("csv"), QStringLiteral("--out"), csv});
+                                              QStringLiteral("csv"), QStringLiteral("--out"), csv,
+                                              QStringLiteral("--allow-unreviewed")});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(QFileInfo::exists(csv));
 
