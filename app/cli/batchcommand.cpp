@@ -31,27 +31,6 @@ int exitFor(ErrorCode code)
 }
 
 // Opens the session on the store's thread; an empty optional (and *exitCode) when it cannot be opened.
-std::optional<SessionSnapshot> openSnapshot(SessionStore &store, const QString &sessionPath, int *exitCode)
-{
-    QEventLoop loop;
-    std::optional<SessionSnapshot> snapshot;
-    Error openError;
-    QObject::connect(&store, &SessionStore::opened, &loop, [&](quint64, const SessionSnapshot &opened) {
-        snapshot = opened;
-        loop.quit();
-    });
-    QObject::connect(&store, &SessionStore::failed, &loop, [&](quint64, const Error &error) {
-        openError = error;
-        loop.quit();
-    });
-    store.open(sessionPath);
-    loop.exec();
-    QObject::disconnect(&store, nullptr, &loop, nullptr);
-    if (!snapshot)
-        *exitCode = fail(openError.code == ErrorCode::Database ? ExitFailure : ExitBadInput, openError.message);
-    return snapshot;
-}
-
 QString age(const QDateTime &since)
 {
     const qint64 minutes = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()) / 60);
@@ -72,6 +51,27 @@ QString describe(const BatchJob &job)
 }
 
 } // namespace
+
+std::optional<SessionSnapshot> openSnapshot(SessionStore &store, const QString &sessionPath, int *exitCode)
+{
+    QEventLoop loop;
+    std::optional<SessionSnapshot> snapshot;
+    Error openError;
+    QObject::connect(&store, &SessionStore::opened, &loop, [&](quint64, const SessionSnapshot &opened) {
+        snapshot = opened;
+        loop.quit();
+    });
+    QObject::connect(&store, &SessionStore::failed, &loop, [&](quint64, const Error &error) {
+        openError = error;
+        loop.quit();
+    });
+    store.open(sessionPath);
+    loop.exec();
+    QObject::disconnect(&store, nullptr, &loop, nullptr);
+    if (!snapshot)
+        *exitCode = fail(openError.code == ErrorCode::Database ? ExitFailure : ExitBadInput, openError.message);
+    return snapshot;
+}
 
 int runBatchSubmit(const QString &sessionPath, const GradingOptions &options)
 {

@@ -286,22 +286,11 @@ int commandGrade(const QStringList &arguments)
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, std::min(QThread::idealThreadCount(), 4)));
     SessionStore store;
-    QEventLoop loop;
-    std::optional<SessionSnapshot> snapshot;
-    Error openError;
-    QObject::connect(&store, &SessionStore::opened, &loop, [&](quint64, const SessionSnapshot &opened) {
-        snapshot = opened;
-        loop.quit();
-    });
-    QObject::connect(&store, &SessionStore::failed, &loop, [&](quint64, const Error &error) {
-        openError = error;
-        loop.quit();
-    });
-    store.open(sessionPath);
-    loop.exec();
-    QObject::disconnect(&store, nullptr, &loop, nullptr);
+    int openExit = ExitOk;
+    const std::optional<SessionSnapshot> snapshot = openSnapshot(store, sessionPath, &openExit);
     if (!snapshot)
-        return fail(openError.code == ErrorCode::Database ? ExitFailure : ExitBadInput, openError.message);
+        return openExit;
+    QEventLoop loop;
     if (snapshot->readOnly)
         return fail(ExitBadInput,
                     tr("%1 is open in another Corrige (%2). Grading writes to it: close it there first, then grade "
